@@ -1,0 +1,42 @@
+/**
+ * The one contract between the renderer and its host: implemented by the Electron preload
+ * (over IPC) and by the web bridge (browser APIs) for web mode. Types only.
+ */
+/** Commands the native menu (or its web stand-in) sends to the app. */
+export declare const menuCommands: readonly ["go-today", "go-accounts", "go-commitments", "go-escalations", "go-reviews", "go-surveys", "go-recovery", "go-reports", "go-settings", "command-palette", "toggle-theme", "log-touch"];
+/** A command sent by the native menu. */
+export type MenuCommand = (typeof menuCommands)[number];
+/** Where the renderer runs. */
+export type HostKind = 'electron' | 'web';
+/** A file to save: in Electron a save dialog, in web mode a download. */
+export type SaveFileRequest = {
+    suggestedName: string;
+    contents: string;
+    mimeType: string;
+};
+/** A desktop notification. */
+export type NotificationRequest = {
+    title: string;
+    body: string;
+};
+/** The typed bridge exposed as `window.rapport`. */
+export type RapportBridge = {
+    /** Which host implements this bridge. */
+    host: HostKind;
+    /** Saves text to a file the user picks; `saved` is false when they cancel. */
+    saveFile: (req: SaveFileRequest) => Promise<{
+        saved: boolean;
+        path?: string;
+    }>;
+    /** Prints the current view to PDF (Electron) or opens the print dialog (web). */
+    printToPdf: (req: {
+        title: string;
+    }) => Promise<{
+        saved: boolean;
+        path?: string;
+    }>;
+    /** Shows a desktop notification. */
+    notify: (n: NotificationRequest) => Promise<void>;
+    /** Subscribes to native menu commands; returns the unsubscribe function. */
+    onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+};
