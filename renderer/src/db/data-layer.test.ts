@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Account } from '../../../shared/domain/account';
+import { isHlc } from '../../../shared/sync/hlc';
+import { createDataLayer } from './data-layer';
+import { createDb, type RapportDb } from './db';
+import { ValidationError } from './validation-error';
+
+const account = (overrides: Partial<Account> = {}): Omit<Account, 'id'> => ({
+  name: 'Northwind Health', externalId: null, segment: 'enterprise', tier: 'tier_1', arrMinor: 12_000_000,
+  currency: 'USD', renewalDate: '2027-03-31', lifecycleStage: 'mature', ownerId: null, industry: 'Healthcare',
+  tags: ['priority'], createdAt: '2026-11-01T09:00:00.000Z', deleted: false, ...overrides,
+});
+
+let db: RapportDb;
+let counter = 0;
+function open() {
+  counter += 1;
+  db = createDb(`data-layer-${counter}`);
+  return createDataLayer(db, () => Date.parse('2026-11-22T10:00:00.000Z'));
+}
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('data layer', () => {
+  it('writes a record and its outbox mutation with an HLC and consecutive mutation ids', async () => {
+    const data = open();
+    const id = await data.create('accounts', account());
+    await data.update('accounts', id, { name: 'Northwind Health Group' });
+    expect((await db.accounts.get(id))?.name).toBe('Northwind Health Group');
+    const outbox = await db.outbox.toArray();
+    expect(outbox.map((m) => m.mutationId)).toEqual([1, 2]);
+    expect(outbox[0]?.fields.name).toEqual({ value: 'Northwind Health', base: 0 });
+    expect(outbox[1]?.fields).toEqual({ name: { value: 'Northwind Health Group', base: 0 } });
+    expect(outbox.every((m) => isHlc(m.hlc))).toBe(true);
+    expect((outbox[1]?.hlc ?? '') > (outbox[0]?.hlc ?? '')).toBe(true);
+  });
+
+  it('sends the last seen field version as base', async () => {
+    const data = open();
+    const id = await data.create('accounts', account());
+    await db.recordMeta.update(['accounts', id], { versions: { name: 17 } });
+    await data.update('accounts', id, { name: 'Renamed' });
+    const last = (await db.outbox.toArray()).at(-1);
+    expect(last?.fields.name).toEqual({ value: 'Renamed', base: 17 });
+  });
+
+  it('rolls back the record when the outbox write fails', async () => {
+    const data = open();
+    db.outbox.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(data.create('accounts', account({ name: 'Lost Corp' }))).rejects.toThrow();
+    expect(await db.accounts.count()).toBe(0);
+    expect(await db.recordMeta.count()).toBe(0);
+  });
+
+  it('writes no outbox entry when the record write fails', async () => {
+    const data = open();
+    const id = await data.create('accounts', account());
+    await expect(data.create('accounts', account(), { id })).rejects.toThrow();
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('refuses invalid fields with a message per field and writes nothing', async () => {
+    const data = open();
+    const error = await data.create('accounts', account({ name: '', currency: 'dollars' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fields).toMatchObject({ name: 'Give the account a name', currency: expect.stringContaining('three-letter') });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('soft-deletes and restores, syncing the deleted flag', async () => {
+    const data = open();
+    const id = await data.create('accounts', account());
+    await data.remove('accounts', id);
+    expect((await db.accounts.get(id))?.deleted).toBe(true);
+    await data.restore('accounts', id);
+    expect((await db.accounts.get(id))?.deleted).toBe(false);
+    const fields = (await db.outbox.toArray()).slice(1).map((m) => m.fields.deleted?.value);
+    expect(fields).toEqual([true, false]);
+  });
+
+  it('records nothing for an update that changes nothing', async () => {
+    const data = open();
+    const id = await data.create('accounts', account());
+    await data.update('accounts', id, { name: 'Northwind Health' });
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('keeps private records in the private space', async () => {
+    const data = open();
+    const id = await data.create('commitments', {
+      accountId: null, title: 'Call my mentor', details: '', owedBy: 'us', ownerId: null, toContactId: null,
+      dueDate: '2026-11-27', dueTime: null, sourceKind: 'manual', sourceId: null, status: 'open',
+      renegotiatedReason: '', customerConfirmed: false, completedAt: null, createdAt: '2026-11-22T10:00:00.000Z', deleted: false,
+    }, { space: 'private' });
+    await data.update('commitments', id, { status: 'kept' });
+    expect((await db.outbox.toArray()).map((m) => m.space)).toEqual(['private', 'private']);
+  });
+
+  it('bulk-creates with one mutation per record', async () => {
+    const data = open();
+    const rows = Array.from({ length: 50 }, (_, i) => ({ ...account({ name: `Account ${i}` }), id: `acc-${i}` }));
+    await data.createMany('accounts', rows);
+    expect(await db.accounts.count()).toBe(50);
+    const outbox = await db.outbox.toArray();
+    expect(outbox.map((m) => m.mutationId)).toEqual(rows.map((_, i) => i + 1));
+    expect(new Set(outbox.map((m) => m.hlc)).size).toBe(50);
+  });
+});

@@ -1,0 +1,43 @@
+import Dexie, { type Table } from 'dexie';
+import type { EntityName, EntityRecord } from '../../../shared/domain/entities';
+import type { HlcState } from '../../../shared/sync/hlc';
+import { schemaVersions } from './schema';
+
+/** Where a record is visible: the whole team, or its creator only (PROTOCOL.md `space`). */
+export type Space = 'team' | 'private';
+
+/** Sync bookkeeping of one record: its space and the server version of each field. */
+export type RecordMeta = { entity: EntityName; id: string; space: Space; versions: Record<string, number> };
+
+/** One field update waiting to be pushed: the new value and the version it was based on. */
+export type OutboxField = { value: unknown; base: number };
+
+/** A mutation waiting in the outbox, already in PROTOCOL.md push shape. */
+export type OutboxEntry = {
+  mutationId: number;
+  hlc: string;
+  entity: EntityName;
+  id: string;
+  space: Space;
+  fields: Record<string, OutboxField>;
+};
+
+/** Installation facts kept in the `meta` table. */
+export type MetaRow =
+  | { key: 'clientId'; value: string }
+  | { key: 'clock'; value: HlcState }
+  | { key: 'nextMutationId'; value: number };
+
+/** The typed Dexie database: one table per entity plus local bookkeeping. */
+export type RapportDb = Dexie & { [E in EntityName]: Table<EntityRecord<E>, string> } & {
+  recordMeta: Table<RecordMeta, [string, string]>;
+  outbox: Table<OutboxEntry, number>;
+  meta: Table<MetaRow, string>;
+};
+
+/** Opens (creating or upgrading) a Rapport database under the given name. */
+export function createDb(name = 'rapport'): RapportDb {
+  const db = new Dexie(name);
+  for (const { version, stores } of schemaVersions) db.version(version).stores(stores);
+  return db as RapportDb;
+}

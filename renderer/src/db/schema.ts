@@ -1,0 +1,39 @@
+import type { EntityName } from '../../../shared/domain/entities';
+
+/**
+ * Dexie store definitions, one entry per schema version. Append-only: never edit a published
+ * version; add a new one (with an upgrade function in db.ts when data must change).
+ */
+export const entityStores: Record<EntityName, string> = {
+  accounts: 'id, name, segment, tier, ownerId, renewalDate, lifecycleStage, *tags, externalId',
+  contacts: 'id, accountId, name, email',
+  touches: 'id, accountId, at, [accountId+at]',
+  tickets: 'id, accountId, openedAt, category, externalId',
+  usagePoints: 'id, accountId, [accountId+date]',
+  surveyResponses: 'id, accountId, respondedAt, kind',
+  commitments: 'id, accountId, ownerId, dueDate, status',
+  escalations: 'id, accountId, status, severity, ownerId',
+  escalationEvents: 'id, escalationId, accountId, at',
+  reviews: 'id, accountId, scheduledAt, status',
+  healthSnapshots: 'id, accountId, [accountId+date]',
+  recoveryPrograms: 'id, status',
+  recoveryTargets: 'id, programId, accountId',
+  expansionOpportunities: 'id, accountId, stage',
+  teamMembers: 'id, name',
+  conflicts: 'id, recordId, entity',
+};
+
+/** Local bookkeeping tables that never sync as records themselves. */
+export const localStores = {
+  /** Per record: its sync space and the server version of each field it last saw. */
+  recordMeta: '[entity+id], entity',
+  /** Mutations waiting to be pushed, in the order they must be sent. */
+  outbox: 'mutationId, [entity+id]',
+  /** Installation facts: clientId, clock state, next mutation id. */
+  meta: 'key',
+};
+
+/** Every published schema version, oldest first. */
+export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
+  { version: 1, stores: { ...entityStores, ...localStores } },
+];

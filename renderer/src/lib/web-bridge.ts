@@ -1,0 +1,31 @@
+import type { MenuCommand, RapportBridge } from '../../../shared/bridge';
+
+/** The bridge for web mode: browser APIs stand in for the native ones. */
+export function createWebBridge(win: Window = window): RapportBridge {
+  const listeners = new Set<(command: MenuCommand) => void>();
+  return {
+    host: 'web',
+    saveFile: async ({ suggestedName, contents, mimeType }) => {
+      const url = URL.createObjectURL(new Blob([contents], { type: mimeType }));
+      const link = win.document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      return { saved: true };
+    },
+    printToPdf: async () => {
+      win.print();
+      return { saved: true };
+    },
+    notify: async ({ title, body }) => {
+      if (!('Notification' in win)) return;
+      if (Notification.permission === 'default') await Notification.requestPermission();
+      if (Notification.permission === 'granted') new Notification(title, { body });
+    },
+    onMenuCommand: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
