@@ -1,0 +1,27 @@
+import { ComingSoon } from '../components/ui/coming-soon';
+import { AccountPage } from '../features/accounts/components/account-page';
+import { AccountsPage } from '../features/accounts/components/accounts-page';
+import { SampleLoaderButton } from '../features/onboarding/components/sample-loader-button';
+import { SettingsPage } from '../features/settings/components/settings-page';
+import { TodayPage } from '../features/today/components/today-page';
+import type { Route } from '../lib/navigation';
+import { sections } from './sections';
+
+/** Props of Screen. */
+export type ScreenProps = { route: Route };
+
+/** The screen for a route. */
+export function Screen({ route }: ScreenProps) {
+  switch (route.section) {
+    case 'today':
+      return <TodayPage />;
+    case 'accounts':
+      return route.recordId ? <AccountPage accountId={route.recordId} /> : <AccountsPage />;
+    case 'settings':
+      return <SettingsPage dataActions={<SampleLoaderButton primary={false} />} />;
+    default: {
+      const section = sections.find((s) => s.id === route.section);
+      return <ComingSoon title={section?.label ?? 'Rapport'} whatWillCome={section?.whatWillCome ?? ''} />;
+    }
+  }
+}

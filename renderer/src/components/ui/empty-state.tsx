@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+
+/** Props of EmptyState. */
+export type EmptyStateProps = { title: string; children: ReactNode; action?: ReactNode };
+
+/** Tells the user why a screen is empty and what to do about it. */
+export function EmptyState({ title, children, action }: EmptyStateProps) {
+  return (
+    <div className="empty" role="status">
+      <h2>{title}</h2>
+      <p>{children}</p>
+      {action}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import { createDataLayer } from './data-layer';
+import { createDb } from './db';
+
+/** The app's single database. */
+export const db = createDb('rapport');
+
+/** The app's single data layer: every write goes through it. */
+export const data = createDataLayer(db);

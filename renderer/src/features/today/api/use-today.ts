@@ -1,0 +1,21 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { summarizePortfolio, type PortfolioSummary } from '../../../../../shared/domain/portfolio-summary';
+import { db } from '../../../db/instance';
+import { localToday } from '../../../lib/format';
+
+/** The Today summary plus account names for display; undefined while loading. */
+export function useToday(): { summary: PortfolioSummary; accountNames: Map<string, string>; today: string } | undefined {
+  return useLiveQuery(async () => {
+    const [accounts, escalations, commitments] = await Promise.all([
+      db.accounts.toArray(),
+      db.escalations.where('status').noneOf(['resolved', 'closed']).toArray(),
+      db.commitments.where('status').anyOf(['open', 'renegotiated']).toArray(),
+    ]);
+    const today = localToday();
+    return {
+      summary: summarizePortfolio({ accounts, escalations, commitments, today }),
+      accountNames: new Map(accounts.map((a) => [a.id, a.name])),
+      today,
+    };
+  }, []);
+}

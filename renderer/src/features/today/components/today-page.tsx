@@ -1,0 +1,104 @@
+import { describeDaysFrom } from '../../../../../shared/domain/calendar';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { PageHeader } from '../../../components/ui/page-header';
+import { showMoney } from '../../../lib/format';
+import { useNavigation } from '../../../lib/navigation';
+import { useToday } from '../api/use-today';
+
+/** The Today screen: what needs attention now across the portfolio. */
+export function TodayPage() {
+  const view = useToday();
+  const go = useNavigation((s) => s.go);
+  if (!view) return <PageHeader title="Today" />;
+  const { summary, accountNames, today } = view;
+  const openAccount = (id: string | null) => id && go({ section: 'accounts', recordId: id });
+  const name = (id: string | null) => (id ? accountNames.get(id) ?? 'Unknown account' : 'No account');
+
+  if (summary.accountCount === 0) {
+    return (
+      <>
+        <PageHeader title="Today" />
+        <EmptyState title="Your portfolio is empty">
+          Add accounts from the Accounts screen or import a CRM export; load the sample portfolio from Settings to explore.
+        </EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title="Today" subtitle={new Date().toLocaleDateString(undefined, { weekday: 'long', month: 'long', day: 'numeric' })} />
+      <div className="page-body">
+        <section className="grid-cards" aria-label="Portfolio at a glance">
+          <Stat label="Accounts" value={summary.accountCount.toLocaleString()} />
+          <Stat label="Annual recurring revenue" value={showMoney(summary.totalArrMinor, 'USD')} />
+          <Stat label="Renewals in 90 days" value={String(summary.renewalsNext90Days.length)} />
+          <Stat label="Open escalations" value={String(summary.openEscalations.length)} />
+          <Stat label="Overdue commitments" value={String(summary.overdueCommitments.length)} />
+        </section>
+        <div className="two-col">
+          <section className="card" aria-labelledby="overdue-title">
+            <h2 id="overdue-title">Overdue commitments</h2>
+            {summary.overdueCommitments.length === 0 ? <p className="muted">Nothing overdue. Promises are on track.</p> : (
+              <ul className="list">
+                {summary.overdueCommitments.map((c) => (
+                  <li key={c.id}>
+                    <span className="badge danger">{describeDaysFrom(today, c.dueDate)}</span>
+                    <span>{c.title}</span>
+                    <button type="button" className="link end" onClick={() => openAccount(c.accountId)}>{name(c.accountId)}</button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="card" aria-labelledby="escalations-title">
+            <h2 id="escalations-title">Open escalations</h2>
+            {summary.openEscalations.length === 0 ? <p className="muted">No open escalations.</p> : (
+              <ul className="list">
+                {summary.openEscalations.map((e) => (
+                  <li key={e.id}>
+                    <span className={e.severity === 'S1' ? 'badge danger' : 'badge warn'}>{e.severity}</span>
+                    <span>{e.title}</span>
+                    <button type="button" className="link end" onClick={() => openAccount(e.accountId)}>{name(e.accountId)}</button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="card" aria-labelledby="week-title">
+            <h2 id="week-title">Due this week</h2>
+            {summary.dueThisWeek.length === 0 ? <p className="muted">Nothing due in the next 7 days.</p> : (
+              <ul className="list">
+                {summary.dueThisWeek.map((c) => (
+                  <li key={c.id}><span className="badge">{describeDaysFrom(today, c.dueDate)}</span><span>{c.title}</span><span className="muted end">{name(c.accountId)}</span></li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="card" aria-labelledby="renewals-title">
+            <h2 id="renewals-title">Renewals in the next 90 days</h2>
+            {summary.renewalsNext90Days.length === 0 ? <p className="muted">No renewals in the next 90 days.</p> : (
+              <ul className="list">
+                {summary.renewalsNext90Days.map((a) => (
+                  <li key={a.id}>
+                    <span className="badge">{describeDaysFrom(today, a.renewalDate ?? today)}</span>
+                    <button type="button" className="link" onClick={() => openAccount(a.id)}>{a.name}</button>
+                    <span className="muted num end">{showMoney(a.arrMinor, a.currency)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="card stat">
+      <div className="value">{value}</div>
+      <div className="label">{label}</div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element');
+createRoot(root).render(<StrictMode><App /></StrictMode>);
+
+// Ask the browser to keep our data even under storage pressure (DESIGN.md: evicted data must be rare).
+void navigator.storage?.persist?.().catch(() => undefined);
