@@ -4,14 +4,18 @@ import { create } from 'zustand';
 export const sectionIds = ['today', 'accounts', 'commitments', 'escalations', 'reviews', 'surveys', 'recovery', 'reports', 'settings'] as const;
 /** A section of the app. */
 export type SectionId = (typeof sectionIds)[number];
+/** Every routable screen: the sidebar sections plus screens reached from them (not in the sidebar). */
+export const screenIds = [...sectionIds, 'import'] as const;
+/** A routable screen. */
+export type ScreenId = (typeof screenIds)[number];
 
-/** Where the user is: a section, optionally one record inside it. */
-export type Route = { section: SectionId; recordId?: string };
+/** Where the user is: a screen, optionally one record inside it. */
+export type Route = { section: ScreenId; recordId?: string };
 
 /** Reads a route from a location hash like `#/accounts/acc-1`. */
 export function parseRoute(hash: string): Route {
   const [section, recordId] = hash.replace(/^#\/?/, '').split('/');
-  const known = sectionIds.find((s) => s === section);
+  const known = screenIds.find((s) => s === section);
   if (!known) return { section: 'today' };
   return recordId ? { section: known, recordId: decodeURIComponent(recordId) } : { section: known };
 }
