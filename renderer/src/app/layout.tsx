@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { MenuCommand } from '../../../shared/bridge';
+import { Toaster } from '../components/ui/toaster';
+import { LogTouchDialog } from '../features/accounts/components/log-touch-dialog';
 import { CommandPalette, type PaletteCommand } from '../features/palette/components/command-palette';
 import { useNavigation, type SectionId } from '../lib/navigation';
 import { useTheme } from '../lib/theme';
@@ -15,15 +17,19 @@ export function Layout() {
   const go = useNavigation((s) => s.go);
   const toggleTheme = useTheme((s) => s.toggle);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [touchOpen, setTouchOpen] = useState(false);
 
   const run = useCallback((command: MenuCommand) => {
     if (command === 'command-palette') setPaletteOpen((open) => !open);
     else if (command === 'toggle-theme') toggleTheme();
+    else if (command === 'log-touch') setTouchOpen(true);
     else if (command.startsWith('go-')) go({ section: command.slice(3) as SectionId });
   }, [go, toggleTheme]);
   useShortcuts(run);
 
   const commands = useMemo<PaletteCommand[]>(() => [
+    { id: 'log-touch', label: 'Log a touch (call, email, meeting, note)…', hint: 'Enter', run: () => setTouchOpen(true) },
+    { id: 'import-csv', label: 'Import accounts from a CSV file…', run: () => go({ section: 'import' }) },
     ...sections.map((s, i) => ({ id: `go-${s.id}`, label: `Go to ${s.label}`, hint: `${modKey}${i + 1}`, run: () => go({ section: s.id }) })),
     { id: 'toggle-theme', label: 'Switch between light and dark theme', hint: `${modKey}Shift+L`, run: toggleTheme },
   ], [go, toggleTheme]);
@@ -51,6 +57,8 @@ export function Layout() {
         <Screen route={route} />
       </main>
       {paletteOpen ? <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} /> : null}
+      {touchOpen ? <LogTouchDialog accountId={route.section === 'accounts' ? route.recordId : undefined} onClose={() => setTouchOpen(false)} /> : null}
+      <Toaster />
     </div>
   );
 }

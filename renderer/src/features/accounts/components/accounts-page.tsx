@@ -1,49 +1,61 @@
-import { useState } from 'react';
-import { describeDaysFrom } from '../../../../../shared/domain/calendar';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { accountMatcher, searchTextOf, sortAccountRows, type AccountRow } from '../../../../../shared/domain/account-list';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
-import { localToday, showMoney } from '../../../lib/format';
+import { localToday } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
-import { useAccounts } from '../api/use-accounts';
-import { segmentLabels, tierLabels } from './labels';
+import { useAccountRows } from '../api/use-account-rows';
+import { useTeamMembers } from '../../../db/use-team-members';
+import { useAccountList } from '../stores/account-list-store';
+import { AccountFilters } from './account-filters';
+import { AccountFormDialog } from './account-form-dialog';
+import { AccountTable } from './account-table';
 
-/** The portfolio list: every account, searchable by name. */
-export function AccountsPage() {
-  const [search, setSearch] = useState('');
-  const accounts = useAccounts(search);
+/** Props of AccountsPage. */
+export type AccountsPageProps = { onExport?: (rows: AccountRow[]) => void };
+
+/** The portfolio: every account, searchable, filterable, sortable, virtualized. */
+export function AccountsPage({ onExport }: AccountsPageProps) {
+  const rows = useAccountRows();
+  const members = useTeamMembers();
+  const filter = useDeferredValue(useAccountList((s) => s.filter));
+  const sort = useAccountList((s) => s.sort);
+  const setSort = useAccountList((s) => s.setSort);
   const go = useNavigation((s) => s.go);
+  const [creating, setCreating] = useState(false);
   const today = localToday();
-  const open = (id: string) => go({ section: 'accounts', recordId: id });
+  const memberNames = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
+  const ownerName = (id: string | null) => (id ? memberNames.get(id) ?? 'Unknown' : '—');
+  const searchText = useMemo(() => new Map((rows ?? []).map((r) => [r, searchTextOf(r)])), [rows]);
+  const tags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.account.tags))].sort(), [rows]);
+  const visible = useMemo(() => {
+    const match = accountMatcher(filter, today, (r) => searchText.get(r) ?? searchTextOf(r));
+    return sortAccountRows((rows ?? []).filter(match), sort, (id) => memberNames.get(id ?? '') ?? '');
+  }, [rows, filter, sort, today, searchText, memberNames]);
+  const total = (rows ?? []).filter((r) => !r.account.deleted).length;
+
   return (
-    <>
+    <div className="accounts-screen">
       <PageHeader
         title="Accounts"
-        subtitle={accounts ? `${accounts.length.toLocaleString()} accounts` : 'Loading…'}
-        actions={<input className="input" type="search" aria-label="Search accounts" placeholder="Search accounts" value={search} onChange={(e) => setSearch(e.target.value)} />}
+        subtitle={rows ? `${visible.length.toLocaleString()} of ${total.toLocaleString()} accounts` : 'Loading…'}
+        actions={(
+          <>
+            {onExport ? <button type="button" className="button" onClick={() => onExport(visible)}>Export CSV</button> : null}
+            <button type="button" className="button" onClick={() => go({ section: 'import' })}>Import CSV</button>
+            <button type="button" className="button primary" onClick={() => setCreating(true)}>New account</button>
+          </>
+        )}
       />
-      {accounts && accounts.length === 0 ? (
-        <EmptyState title={search ? 'No account matches' : 'No accounts yet'}>
-          {search ? 'Try another name.' : 'Load the sample portfolio from Settings, or wait for CSV import to bring your CRM export in.'}
-        </EmptyState>
+      <AccountFilters members={members} tags={tags} />
+      {rows && total === 0 ? (
+        <EmptyState title="No accounts yet">Create one with New account, import a CRM export with Import CSV, or load the sample portfolio from Settings.</EmptyState>
+      ) : rows && visible.length === 0 ? (
+        <EmptyState title="No account matches">Change the search or clear the filters.</EmptyState>
       ) : (
-        <table className="table" aria-label="Accounts">
-          <thead>
-            <tr><th scope="col">Name</th><th scope="col">Segment</th><th scope="col">Tier</th><th scope="col" className="num">ARR</th><th scope="col">Renewal</th><th scope="col">Stage</th></tr>
-          </thead>
-          <tbody>
-            {(accounts ?? []).map((a) => (
-              <tr key={a.id} tabIndex={0} onClick={() => open(a.id)} onKeyDown={(e) => { if (e.key === 'Enter') open(a.id); }}>
-                <td>{a.name}</td>
-                <td>{segmentLabels[a.segment]}</td>
-                <td>{tierLabels[a.tier]}</td>
-                <td className="num">{showMoney(a.arrMinor, a.currency)}</td>
-                <td>{a.renewalDate ? `${a.renewalDate} (${describeDaysFrom(today, a.renewalDate)})` : '—'}</td>
-                <td>{a.lifecycleStage.replace('_', ' ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AccountTable rows={visible} sort={sort} onSort={setSort} onOpen={(id) => go({ section: 'accounts', recordId: id })} ownerName={ownerName} today={today} />
       )}
-    </>
+      {creating ? <AccountFormDialog members={members} onClose={() => setCreating(false)} onSaved={(id) => go({ section: 'accounts', recordId: id })} /> : null}
+    </div>
   );
 }

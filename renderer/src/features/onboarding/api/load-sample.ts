@@ -1,6 +1,7 @@
 import type { EntityName } from '../../../../../shared/domain/entities';
 import { generatePortfolio, type SamplePortfolio } from '../../../../../shared/sample/portfolio';
 import { data } from '../../../db/instance';
+import { useMe } from '../../../lib/me';
 
 const chunkSize = 1000;
 
@@ -20,4 +21,7 @@ export async function loadSamplePortfolio(onProgress: (done: number, total: numb
       onProgress(done, total);
     }
   }
+  // The sample's manager is the person trying it out, so "my" views have something in them.
+  const me = useMe.getState();
+  if (!me.memberId) me.setMemberId(portfolio.teamMembers[0]?.id ?? null);
 }

@@ -49,7 +49,7 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
         <ul id={listId} role="listbox" aria-label="Commands">
           {items.length === 0 ? <li role="option" aria-selected="false" aria-disabled="true" className="muted">No command or account matches</li> : null}
           {items.map((item, i) => (
-            <li key={item.id} id={`${listId}-${i}`} role="option" aria-selected={i === active} onMouseEnter={() => setActive(i)} onClick={() => runAt(i)}>
+            <li key={item.id} id={`${listId}-${i}`} role="option" aria-selected={i === active} onMouseMove={() => { if (active !== i) setActive(i); }} onClick={() => runAt(i)}>
               {item.label}{item.hint ? <span className="hint">{item.hint}</span> : null}
             </li>
           ))}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { PageHeader } from '../../../components/ui/page-header';
+import { useTeamMembers } from '../../../db/use-team-members';
 import { bridge } from '../../../lib/bridge';
+import { useMe } from '../../../lib/me';
 import { useTheme, type ThemeChoice } from '../../../lib/theme';
 
 /** Props of SettingsPage. */
@@ -14,6 +16,9 @@ const choices: { value: ThemeChoice; label: string }[] = [
 export function SettingsPage({ dataActions }: SettingsPageProps) {
   const choice = useTheme((s) => s.choice);
   const setChoice = useTheme((s) => s.setChoice);
+  const members = useTeamMembers();
+  const me = useMe((s) => s.memberId);
+  const setMe = useMe((s) => s.setMemberId);
   return (
     <>
       <PageHeader title="Settings" />
@@ -25,6 +30,14 @@ export function SettingsPage({ dataActions }: SettingsPageProps) {
               <button key={c.value} type="button" aria-pressed={choice === c.value} onClick={() => setChoice(c.value)}>{c.label}</button>
             ))}
           </div>
+        </section>
+        <section className="card" aria-labelledby="me-title">
+          <h2 id="me-title">You</h2>
+          <p className="muted">Who uses this device: your accounts and commitments are the ones shown as &quot;mine&quot;.</p>
+          <select className="input" aria-label="I am" value={me ?? ''} onChange={(e) => setMe(e.target.value || null)}>
+            <option value="">Not chosen</option>
+            {members.map((m) => <option key={m.id} value={m.id}>{m.name} ({m.role})</option>)}
+          </select>
         </section>
         <section className="card" aria-labelledby="data-title">
           <h2 id="data-title">Data on this device</h2>

@@ -1,0 +1,56 @@
+import type { Account } from '../../../../../shared/domain/account';
+import type { Contact } from '../../../../../shared/domain/contact';
+import type { Touch } from '../../../../../shared/domain/touch';
+import { data } from '../../../db/instance';
+import { useToasts } from '../../../lib/toast';
+
+/** The account fields a person edits in the form. */
+export type AccountInput = Omit<Account, 'id' | 'createdAt' | 'deleted'>;
+/** The stakeholder fields a person edits in the form. */
+export type ContactInput = Omit<Contact, 'id' | 'accountId' | 'deleted' | 'lastContactedAt'>;
+/** The touch fields a person enters when logging one. */
+export type TouchInput = Pick<Touch, 'accountId' | 'contactId' | 'kind' | 'summary' | 'details' | 'at'>;
+
+/** Creates an account and returns its id. */
+export function createAccount(input: AccountInput): Promise<string> {
+  return data.create('accounts', { ...input, createdAt: new Date().toISOString(), deleted: false });
+}
+
+/** Saves changed account fields. */
+export function updateAccount(id: string, input: Partial<AccountInput>): Promise<void> {
+  return data.update('accounts', id, input);
+}
+
+/** Soft-deletes an account and offers Undo. */
+export async function deleteAccount(id: string, name: string): Promise<void> {
+  await data.remove('accounts', id);
+  useToasts.getState().show({ message: `Deleted ${name}`, actionLabel: 'Undo', action: () => void data.restore('accounts', id) });
+}
+
+/** Brings back a deleted account. */
+export function restoreAccount(id: string): Promise<void> {
+  return data.restore('accounts', id);
+}
+
+/** Adds a stakeholder to an account. */
+export function createContact(accountId: string, input: ContactInput): Promise<string> {
+  return data.create('contacts', { ...input, accountId, lastContactedAt: null, deleted: false });
+}
+
+/** Saves changed stakeholder fields. */
+export function updateContact(id: string, input: Partial<ContactInput>): Promise<void> {
+  return data.update('contacts', id, input);
+}
+
+/** Soft-deletes a stakeholder and offers Undo. */
+export async function deleteContact(id: string, name: string): Promise<void> {
+  await data.remove('contacts', id);
+  useToasts.getState().show({ message: `Removed ${name}`, actionLabel: 'Undo', action: () => void data.restore('contacts', id) });
+}
+
+/** Logs a touch and marks the stakeholder as contacted. */
+export async function logTouch(input: TouchInput, authorId: string | null): Promise<string> {
+  const id = await data.create('touches', { ...input, authorId, deleted: false });
+  if (input.contactId) await data.update('contacts', input.contactId, { lastContactedAt: input.at });
+  return id;
+}

@@ -1,0 +1,75 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { touchKinds } from '../../../../../shared/domain/touch';
+import { localDateTimeInput, touchFormSchema, touchFromForm, type TouchFormValues } from '../../../../../shared/domain/touch-form';
+import { Dialog } from '../../../components/ui/dialog';
+import { FormField } from '../../../components/ui/form-field';
+import { db } from '../../../db/instance';
+import { useMe } from '../../../lib/me';
+import { useToasts } from '../../../lib/toast';
+import { logTouch } from '../api/account-writes';
+
+/** Props of LogTouchDialog. */
+export type LogTouchDialogProps = { accountId?: string; onClose: () => void };
+
+const kindLabels: Record<string, string> = { call: 'Call', email: 'Email', meeting: 'Meeting', note: 'Note' };
+
+/** Log a call, email, meeting or note on an account — from the account page or from anywhere via the palette. */
+export function LogTouchDialog({ accountId, onClose }: LogTouchDialogProps) {
+  // The account list must be there before the form mounts, or the select cannot show the preselected account.
+  const accounts = useLiveQuery(async () => (await db.accounts.orderBy('name').toArray()).filter((a) => !a.deleted).map((a) => ({ id: a.id, name: a.name })), []);
+  return (
+    <Dialog title="Log a touch" onClose={onClose}>
+      {accounts ? <LogTouchForm accounts={accounts} accountId={accountId} onClose={onClose} /> : <p className="muted">Loading accounts…</p>}
+    </Dialog>
+  );
+}
+
+function LogTouchForm({ accounts, accountId, onClose }: LogTouchDialogProps & { accounts: { id: string; name: string }[] }) {
+  const me = useMe((s) => s.memberId);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, handleSubmit, watch, formState: { errors, isSubmitting } } = useForm<TouchFormValues>({
+    resolver: zodResolver(touchFormSchema), mode: 'onTouched',
+    defaultValues: { accountId: accountId ?? '', contactId: '', kind: 'call', summary: '', details: '', at: localDateTimeInput(new Date()) },
+  });
+  const chosenAccount = watch('accountId');
+  const contacts = useLiveQuery(async () => (chosenAccount ? (await db.contacts.where('accountId').equals(chosenAccount).toArray()).filter((c) => !c.deleted) : []), [chosenAccount]) ?? [];
+  const submit = handleSubmit(async (values) => {
+    try {
+      await logTouch(touchFromForm(values), me);
+      useToasts.getState().show({ message: 'Touch logged' });
+      onClose();
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : String(e));
+    }
+  });
+  const field = (name: keyof TouchFormValues) => ({
+    id: `touch-${name}`, className: 'input', 'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `touch-${name}-error` : undefined, ...register(name),
+  });
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+        <div className="form-grid">
+          <FormField label="Kind" htmlFor="touch-kind" error={errors.kind?.message}>
+            <select {...field('kind')}>{touchKinds.map((k) => <option key={k} value={k}>{kindLabels[k]}</option>)}</select>
+          </FormField>
+          <FormField label="When" htmlFor="touch-at" error={errors.at?.message}><input {...field('at')} type="datetime-local" /></FormField>
+          <FormField label="Account" htmlFor="touch-accountId" error={errors.accountId?.message}>
+            <select {...field('accountId')}><option value="">Choose an account…</option>{accounts.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</select>
+          </FormField>
+          <FormField label="With" htmlFor="touch-contactId" error={errors.contactId?.message}>
+            <select {...field('contactId')}><option value="">No one in particular</option>{contacts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
+          </FormField>
+          <div className="span-2"><FormField label="Summary" htmlFor="touch-summary" error={errors.summary?.message}><input {...field('summary')} placeholder="What happened, in a line" /></FormField></div>
+          <div className="span-2"><FormField label="Details" htmlFor="touch-details" error={errors.details?.message}><textarea {...field('details')} /></FormField></div>
+        </div>
+        {saveError ? <p className="error" role="alert">Could not save: {saveError}</p> : null}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>Cancel</button>
+          <button type="submit" className="button primary" disabled={isSubmitting}>Log touch</button>
+        </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { generatePortfolio } from '../sample/portfolio';
+import { accountMatcher, emptyAccountFilter, isAtRisk, sortAccountRows, type AccountRow } from './account-list';
+
+const p = generatePortfolio({ accounts: 200 });
+const rows: AccountRow[] = p.accounts.map((account, i) => ({
+  account,
+  stakeholderNames: p.contacts.filter((c) => c.accountId === account.id).map((c) => c.name),
+  openEscalations: i % 17 === 0 ? 1 : 0,
+  severeEscalations: i % 34 === 0 ? 1 : 0,
+  overdueCommitments: i % 23 === 0 ? 2 : 0,
+  lastTouchAt: i % 5 === 0 ? null : `2026-10-${String((i % 28) + 1).padStart(2, '0')}T10:00:00.000Z`,
+}));
+const today = '2026-11-22';
+const filter = (f: Partial<typeof emptyAccountFilter>) => rows.filter(accountMatcher({ ...emptyAccountFilter, ...f }, today));
+
+describe('account list filtering', () => {
+  it('shows every live account with the empty filter, and never deleted ones', () => {
+    expect(filter({})).toHaveLength(200);
+    const withDeleted = [...rows, { ...rows[0]!, account: { ...rows[0]!.account, id: 'x', deleted: true } }];
+    expect(withDeleted.filter(accountMatcher(emptyAccountFilter, today))).toHaveLength(200);
+  });
+
+  it('finds accounts by any word of name, tag or stakeholder name, case-insensitively', () => {
+    const target = rows[3]!;
+    const stakeholder = target.stakeholderNames[0]!;
+    expect(filter({ text: stakeholder.toUpperCase() }).map((r) => r.account.id)).toContain(target.account.id);
+    const tagged = rows.find((r) => r.account.tags.length > 0)!;
+    expect(filter({ text: tagged.account.tags[0]! }).every((r) => searchable(r).includes(tagged.account.tags[0]!))).toBe(true);
+    const [first, second] = target.account.name.split(' ');
+    expect(filter({ text: `${second} ${first}` }).map((r) => r.account.id)).toContain(target.account.id);
+  });
+
+  it('combines segment, tier, owner and stage filters', () => {
+    const result = filter({ segments: ['enterprise'], ownerIds: ['tm-1'] });
+    expect(result.length).toBeGreaterThan(0);
+    expect(result.every((r) => r.account.segment === 'enterprise' && r.account.ownerId === 'tm-1')).toBe(true);
+  });
+
+  it('keeps renewals inside the window and drops past ones', () => {
+    const result = filter({ renewalWithinDays: 90 });
+    expect(result.every((r) => r.account.renewalDate! >= today && r.account.renewalDate! <= '2027-02-20')).toBe(true);
+  });
+
+  it('narrows to at-risk accounts', () => {
+    const result = filter({ atRiskOnly: true });
+    expect(result.length).toBeGreaterThan(0);
+    expect(result.every(isAtRisk)).toBe(true);
+  });
+});
+
+describe('account list sorting', () => {
+  it('sorts by ARR both ways and puts missing values last', () => {
+    const asc = sortAccountRows(rows, { key: 'arr', direction: 'asc' }, () => '');
+    expect(asc.map((r) => r.account.arrMinor)).toEqual([...rows.map((r) => r.account.arrMinor)].sort((a, b) => a - b));
+    const byTouch = sortAccountRows(rows, { key: 'lastTouch', direction: 'desc' }, () => '');
+    expect(byTouch.at(-1)?.lastTouchAt).toBeNull();
+    expect(byTouch[0]?.lastTouchAt).not.toBeNull();
+  });
+});
+
+function searchable(r: AccountRow) {
+  return [r.account.name, ...r.account.tags, ...r.stakeholderNames].join(' ').toLowerCase();
+}

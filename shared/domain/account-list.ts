@@ -1,0 +1,104 @@
+import type { Account } from './account';
+import { daysBetween } from './calendar';
+
+/** An account with the facts the portfolio list shows beside it. */
+export type AccountRow = {
+  account: Account;
+  /** Names of the account's live stakeholders (searchable). */
+  stakeholderNames: string[];
+  openEscalations: number;
+  /** Open S1/S2 escalations: the severe ones. */
+  severeEscalations: number;
+  overdueCommitments: number;
+  lastTouchAt: string | null;
+};
+
+/** What the portfolio list is narrowed to; empty lists mean "any". */
+export type AccountFilter = {
+  text: string;
+  segments: string[];
+  tiers: string[];
+  ownerIds: string[];
+  lifecycleStages: string[];
+  tags: string[];
+  /** Renewal within this many days from today (and not past), or null for any. */
+  renewalWithinDays: number | null;
+  atRiskOnly: boolean;
+};
+
+/** Columns the list can be sorted by. */
+export const accountSortKeys = ['name', 'segment', 'tier', 'owner', 'arr', 'renewal', 'stage', 'escalations', 'overdue', 'lastTouch'] as const;
+/** A sortable column. */
+export type AccountSortKey = (typeof accountSortKeys)[number];
+/** A sort order. */
+export type AccountSort = { key: AccountSortKey; direction: 'asc' | 'desc' };
+
+/** The filter that shows everything. */
+export const emptyAccountFilter: AccountFilter = {
+  text: '', segments: [], tiers: [], ownerIds: [], lifecycleStages: [], tags: [], renewalWithinDays: null, atRiskOnly: false,
+};
+
+/**
+ * Whether an account needs attention, until the health score exists: marked at risk, a severe open
+ * escalation, or an overdue commitment of ours.
+ */
+export function isAtRisk(row: AccountRow): boolean {
+  return row.account.lifecycleStage === 'at_risk' || row.severeEscalations > 0 || row.overdueCommitments > 0;
+}
+
+/** The lower-cased text an account is found by: name, tags, external id and stakeholder names. */
+export function searchTextOf(row: AccountRow): string {
+  return [row.account.name, row.account.externalId ?? '', ...row.account.tags, ...row.stakeholderNames].join('\n').toLocaleLowerCase();
+}
+
+/** Returns a predicate for the filter; the search text of each row is looked up through `textOf` (cache it). */
+export function accountMatcher(filter: AccountFilter, today: string, textOf: (row: AccountRow) => string = searchTextOf): (row: AccountRow) => boolean {
+  const words = filter.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const within = (list: string[], value: string | null) => list.length === 0 || (value !== null && list.includes(value));
+  return (row) => {
+    const a = row.account;
+    if (a.deleted) return false;
+    if (!within(filter.segments, a.segment) || !within(filter.tiers, a.tier) || !within(filter.lifecycleStages, a.lifecycleStage)) return false;
+    if (!within(filter.ownerIds, a.ownerId)) return false;
+    if (filter.tags.length > 0 && !filter.tags.some((t) => a.tags.includes(t))) return false;
+    if (filter.renewalWithinDays !== null) {
+      if (!a.renewalDate) return false;
+      const days = daysBetween(today, a.renewalDate);
+      if (days < 0 || days > filter.renewalWithinDays) return false;
+    }
+    if (filter.atRiskOnly && !isAtRisk(row)) return false;
+    if (words.length > 0) {
+      const text = textOf(row);
+      if (!words.every((w) => text.includes(w))) return false;
+    }
+    return true;
+  };
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Sorts rows by a column (nulls last), ties broken by name; returns a new array. */
+export function sortAccountRows(rows: AccountRow[], sort: AccountSort, ownerName: (id: string | null) => string): AccountRow[] {
+  const value = (r: AccountRow): string | number | null => {
+    switch (sort.key) {
+      case 'name': return r.account.name;
+      case 'segment': return r.account.segment;
+      case 'tier': return r.account.tier;
+      case 'owner': return r.account.ownerId ? ownerName(r.account.ownerId) : null;
+      case 'arr': return r.account.arrMinor;
+      case 'renewal': return r.account.renewalDate;
+      case 'stage': return r.account.lifecycleStage;
+      case 'escalations': return r.openEscalations;
+      case 'overdue': return r.overdueCommitments;
+      case 'lastTouch': return r.lastTouchAt;
+    }
+  };
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  return [...rows].sort((x, y) => {
+    const a = value(x);
+    const b = value(y);
+    if (a === null || b === null) return a === b ? collator.compare(x.account.name, y.account.name) : a === null ? 1 : -1;
+    const order = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+    return order !== 0 ? sign * order : collator.compare(x.account.name, y.account.name);
+  });
+}
