@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AccountRow } from '../../../../../shared/domain/account-list';
 import { db } from '../../../db/instance';
+import { readOpenCommitments, readOpenEscalations } from '../../../db/open-work';
 import { localToday } from '../../../lib/format';
 
 /** Reads every account with the facts the list shows (stakeholders, escalations, overdue, last touch). */
@@ -8,8 +9,8 @@ export async function readAccountRows(today: string): Promise<AccountRow[]> {
   const [accounts, contacts, escalations, commitments, touchKeys] = await Promise.all([
     db.accounts.toArray(),
     db.contacts.toArray(),
-    db.escalations.where('status').noneOf(['resolved', 'closed']).toArray(),
-    db.commitments.where('status').anyOf(['open', 'renegotiated']).toArray(),
+    readOpenEscalations(),
+    readOpenCommitments(),
     db.touches.orderBy('[accountId+at]').keys(),
   ]);
   const names = new Map<string, string[]>();

@@ -9,22 +9,25 @@ export type AccountView = { account: Account; contacts: Contact[]; timeline: Tim
 
 /** Reads one account with its stakeholders and unified timeline. */
 export function useAccount(id: string): AccountView | null | undefined {
-  return useLiveQuery(async () => {
-    const account = await db.accounts.get(id);
-    if (!account) return null;
-    const [contacts, touches, tickets, surveys, escalationEvents, reviews, commitments] = await Promise.all([
-      db.contacts.where('accountId').equals(id).toArray(),
-      db.touches.where('accountId').equals(id).toArray(),
-      db.tickets.where('accountId').equals(id).toArray(),
-      db.surveyResponses.where('accountId').equals(id).toArray(),
-      db.escalationEvents.where('accountId').equals(id).toArray(),
-      db.reviews.where('accountId').equals(id).toArray(),
-      db.commitments.where('accountId').equals(id).toArray(),
-    ]);
-    return {
-      account,
-      contacts: contacts.filter((c) => !c.deleted).sort((a, b) => a.name.localeCompare(b.name)),
-      timeline: buildAccountTimeline({ touches, tickets, surveys, escalationEvents, reviews, commitments }),
-    };
-  }, [id]);
+  return useLiveQuery(() => readAccount(id), [id]);
+}
+
+/** Reads one account with its stakeholders and unified timeline; null when it does not exist. */
+export async function readAccount(id: string): Promise<AccountView | null> {
+  const account = await db.accounts.get(id);
+  if (!account) return null;
+  const [contacts, touches, tickets, surveys, escalationEvents, reviews, commitments] = await Promise.all([
+    db.contacts.where('accountId').equals(id).toArray(),
+    db.touches.where('accountId').equals(id).toArray(),
+    db.tickets.where('accountId').equals(id).toArray(),
+    db.surveyResponses.where('accountId').equals(id).toArray(),
+    db.escalationEvents.where('accountId').equals(id).toArray(),
+    db.reviews.where('accountId').equals(id).toArray(),
+    db.commitments.where('accountId').equals(id).toArray(),
+  ]);
+  return {
+    account,
+    contacts: contacts.filter((c) => !c.deleted).sort((a, b) => a.name.localeCompare(b.name)),
+    timeline: buildAccountTimeline({ touches, tickets, surveys, escalationEvents, reviews, commitments }),
+  };
 }

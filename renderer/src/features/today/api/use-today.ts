@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { summarizePortfolio, type PortfolioSummary } from '../../../../../shared/domain/portfolio-summary';
 import { db } from '../../../db/instance';
+import { readOpenCommitments, readOpenEscalations } from '../../../db/open-work';
 import { localToday } from '../../../lib/format';
 
 /** The Today summary plus account names for display; undefined while loading. */
@@ -8,8 +9,8 @@ export function useToday(): { summary: PortfolioSummary; accountNames: Map<strin
   return useLiveQuery(async () => {
     const [accounts, escalations, commitments] = await Promise.all([
       db.accounts.toArray(),
-      db.escalations.where('status').noneOf(['resolved', 'closed']).toArray(),
-      db.commitments.where('status').anyOf(['open', 'renegotiated']).toArray(),
+      readOpenEscalations(),
+      readOpenCommitments(),
     ]);
     const today = localToday();
     return {
