@@ -98,7 +98,7 @@ function addContacts(out: SamplePortfolio, r: Random, accountId: string, trouble
 
 function addTimeline(out: SamplePortfolio, r: Random, accountId: string, contactIds: string[], trouble: boolean, at: (d: number) => string, ownerId: string) {
   const quiet = trouble && r.chance(0.5);
-  for (let t = 0; t < r.int(8, 16); t += 1) {
+  for (let t = 0; t < r.int(14, 28); t += 1) {
     const kind = r.pick(['call', 'email', 'email', 'meeting', 'note'] as const);
     out.touches.push({
       id: `${accountId}-t${t + 1}`, accountId, contactId: r.pick(contactIds), kind, summary: r.pick(touchSummaries[kind]),

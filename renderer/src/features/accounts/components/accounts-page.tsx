@@ -28,10 +28,9 @@ export function AccountsPage({ onExport }: AccountsPageProps) {
   const ownerName = (id: string | null) => (id ? memberNames.get(id) ?? 'Unknown' : '—');
   const searchText = useMemo(() => new Map((rows ?? []).map((r) => [r, searchTextOf(r)])), [rows]);
   const tags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.account.tags))].sort(), [rows]);
-  const visible = useMemo(() => {
-    const match = accountMatcher(filter, today, (r) => searchText.get(r) ?? searchTextOf(r));
-    return sortAccountRows((rows ?? []).filter(match), sort, (id) => memberNames.get(id ?? '') ?? '');
-  }, [rows, filter, sort, today, searchText, memberNames]);
+  // Sort once per data or sort change; each keystroke then only filters the already sorted list.
+  const sorted = useMemo(() => sortAccountRows(rows ?? [], sort, (id) => memberNames.get(id ?? '') ?? ''), [rows, sort, memberNames]);
+  const visible = useMemo(() => sorted.filter(accountMatcher(filter, today, (r) => searchText.get(r) ?? searchTextOf(r))), [sorted, filter, today, searchText]);
   const total = (rows ?? []).filter((r) => !r.account.deleted).length;
 
   return (
