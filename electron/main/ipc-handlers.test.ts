@@ -1,65 +1,101 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ipcChannels } from '../../shared/ipc-channels';
-import { createIpcHandlers, type NativeServices } from './ipc-handlers';
+import { ipcChannels } from '../../shared/ipc';
+import { createIpcHandlers, pdfFileName, type NativeServices } from './ipc-handlers';
 
-const trusted = { senderFrame: { url: 'app://rapport/index.html', parent: null } };
+type FakeSender = { id: number };
+const sender: FakeSender = { id: 7 };
+const trusted = { senderFrame: { url: 'app://rapport/index.html#/accounts', parent: null }, sender };
 
-function setup(overrides: Partial<NativeServices> = {}) {
-  const native: NativeServices = {
+function setup(overrides: Partial<NativeServices<FakeSender>> = {}, trustedOrigin?: string) {
+  const native: NativeServices<FakeSender> = {
     showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/me/accounts.csv' })),
     writeFile: vi.fn(async () => undefined),
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     showNotification: vi.fn(),
     ...overrides,
   };
-  const handlers = Object.fromEntries(createIpcHandlers(native).map((h) => [h.channel, h.handle]));
-  const call = (channel: string, event: unknown, arg: unknown) => {
-    const handle = handlers[channel];
+  const handlers = new Map(createIpcHandlers(native, trustedOrigin).map((h) => [h.channel, h.handle]));
+  const call = (channel: string, event: Parameters<NonNullable<ReturnType<typeof handlers.get>>>[0], arg: unknown) => {
+    const handle = handlers.get(channel);
     if (!handle) throw new Error(`no handler for ${channel}`);
-    return handle(event as never, arg);
+    return handle(event, arg);
   };
-  return { native, call };
+  return { native, call, channels: [...handlers.keys()] };
 }
 
 describe('IPC handlers', () => {
-  it('saves a file the user picked', async () => {
+  it('handle exactly the invoke channels of the bridge', () => {
+    expect(setup().channels.sort()).toEqual([ipcChannels.notify, ipcChannels.printToPdf, ipcChannels.saveFile].sort());
+  });
+
+  it('save a file where the user picked, offering the file type as a filter', async () => {
     const { native, call } = setup();
     await expect(call(ipcChannels.saveFile, trusted, { suggestedName: 'accounts.csv', contents: 'a,b', mimeType: 'text/csv' })).resolves.toEqual({ saved: true, path: '/home/me/accounts.csv' });
+    expect(native.showSaveDialog).toHaveBeenCalledWith({ defaultPath: 'accounts.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
     expect(native.writeFile).toHaveBeenCalledWith('/home/me/accounts.csv', 'a,b');
   });
 
-  it('writes nothing when the user cancels', async () => {
+  it('write nothing when the user cancels', async () => {
     const { native, call } = setup({ showSaveDialog: vi.fn(async () => ({ canceled: true })) });
     await expect(call(ipcChannels.saveFile, trusted, { suggestedName: 'a.csv', contents: '', mimeType: 'text/csv' })).resolves.toEqual({ saved: false });
+    await expect(call(ipcChannels.printToPdf, trusted, { title: 'Pack' })).resolves.toEqual({ saved: false });
     expect(native.writeFile).not.toHaveBeenCalled();
+    expect(native.printToPdf).not.toHaveBeenCalled();
   });
 
-  it('prints to a PDF file', async () => {
+  it('print the calling window to the PDF file the user picked', async () => {
     const { native, call } = setup({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/tmp/pack.pdf' })) });
     await expect(call(ipcChannels.printToPdf, trusted, { title: 'Review pack: Contoso' })).resolves.toEqual({ saved: true, path: '/tmp/pack.pdf' });
-    expect(native.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: 'Review pack- Contoso.pdf' }));
+    expect(native.showSaveDialog).toHaveBeenCalledWith({ defaultPath: 'Review pack- Contoso.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    expect(native.printToPdf).toHaveBeenCalledWith(sender);
     expect(native.writeFile).toHaveBeenCalledWith('/tmp/pack.pdf', new Uint8Array([37, 80, 68, 70]));
   });
 
-  it('refuses calls from another frame or origin', async () => {
+  it('show notifications', async () => {
     const { native, call } = setup();
-    for (const senderFrame of [{ url: 'https://evil.example/', parent: null }, { url: 'app://rapport/index.html', parent: {} }, null]) {
-      await expect(call(ipcChannels.notify, { senderFrame }, { title: 'x', body: 'y' })).rejects.toThrow(/did not come from the Rapport window/);
-    }
-    expect(native.showNotification).not.toHaveBeenCalled();
+    await expect(call(ipcChannels.notify, trusted, { title: 'Commitment due', body: 'Send the SSO roadmap' })).resolves.toBeUndefined();
+    expect(native.showNotification).toHaveBeenCalledWith('Commitment due', 'Send the SSO roadmap');
   });
 
-  it('refuses malformed arguments', async () => {
-    const { native, call } = setup();
-    for (const arg of [undefined, null, 'text', { suggestedName: '../../.bashrc', contents: '', mimeType: 'x' }, { suggestedName: 'a.csv', contents: 5, mimeType: 'x' }, { suggestedName: 'a.csv', contents: '', mimeType: 'x', extra: true }]) {
-      await expect(call(ipcChannels.saveFile, trusted, arg)).rejects.toThrow(/invalid arguments/);
+  it('refuse calls from a subframe, another origin or a destroyed frame, on every channel', async () => {
+    const { native, call, channels } = setup();
+    const frames = [
+      { url: 'https://evil.example/', parent: null }, { url: 'app://rapport/index.html', parent: { url: 'app://rapport/' } },
+      { url: 'app://rapport.evil/index.html', parent: null }, { url: 'file:///opt/rapport/index.html', parent: null }, null,
+    ];
+    for (const channel of channels) {
+      for (const senderFrame of frames) {
+        await expect(call(channel, { senderFrame, sender }, { title: 'x', body: 'y' }), `${channel} ${senderFrame?.url}`).rejects.toThrow(/did not come from the Rapport window/);
+      }
     }
+    expect(native.showNotification).not.toHaveBeenCalled();
     expect(native.showSaveDialog).not.toHaveBeenCalled();
   });
 
-  it('shows notifications', async () => {
+  it('trust the dev server origin only when told to', async () => {
+    const devFrame = { senderFrame: { url: 'http://localhost:5173/', parent: null }, sender };
+    await expect(setup().call(ipcChannels.notify, devFrame, { title: 'x', body: '' })).rejects.toThrow(/Rapport window/);
+    await expect(setup({}, 'http://localhost:5173').call(ipcChannels.notify, devFrame, { title: 'x', body: '' })).resolves.toBeUndefined();
+    await expect(setup({}, 'http://localhost:5173').call(ipcChannels.notify, trusted, { title: 'x', body: '' })).rejects.toThrow(/Rapport window/);
+  });
+
+  it('refuse malformed arguments before opening any dialog', async () => {
     const { native, call } = setup();
-    await call(ipcChannels.notify, trusted, { title: 'Commitment due', body: 'Send the SSO roadmap' });
-    expect(native.showNotification).toHaveBeenCalledWith('Commitment due', 'Send the SSO roadmap');
+    const bad = [
+      undefined, null, 'text', [], { suggestedName: '../../.bashrc', contents: '', mimeType: 'x' }, { suggestedName: '/etc/passwd', contents: '', mimeType: 'x' },
+      { suggestedName: 'a.csv', contents: 5, mimeType: 'x' }, { suggestedName: 'a.csv', contents: '', mimeType: 'x', extra: true }, { suggestedName: '', contents: '', mimeType: 'x' },
+    ];
+    for (const arg of bad) await expect(call(ipcChannels.saveFile, trusted, arg), JSON.stringify(arg)).rejects.toThrow(/invalid arguments/);
+    await expect(call(ipcChannels.printToPdf, trusted, { title: '' })).rejects.toThrow(/invalid arguments/);
+    await expect(call(ipcChannels.notify, trusted, { title: 'x' })).rejects.toThrow(/invalid arguments/);
+    expect(native.showSaveDialog).not.toHaveBeenCalled();
+    expect(native.showNotification).not.toHaveBeenCalled();
+  });
+});
+
+describe('pdfFileName', () => {
+  it('replaces characters file systems refuse and never yields an empty name', () => {
+    expect(pdfFileName('Q3 EBR: Contoso / Fabrikam')).toBe('Q3 EBR- Contoso - Fabrikam.pdf');
+    expect(pdfFileName('   ')).toBe('Rapport.pdf');
   });
 });

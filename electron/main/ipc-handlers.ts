@@ -2,53 +2,65 @@ import type { z } from 'zod';
 import { ipcChannels, notifyRequestSchema, printToPdfRequestSchema, saveFileRequestSchema } from '../../shared/ipc';
 import { isTrustedFrame } from './security';
 
+/** A save dialog's options and answer (the subset of Electron's we use). */
+export type SaveDialog = (options: { defaultPath: string; filters?: { name: string; extensions: string[] }[] }) => Promise<{ canceled: boolean; filePath?: string }>;
+
 /** The native services the handlers use, passed in so the handlers are testable without Electron. */
-export type NativeServices = {
-  showSaveDialog: (options: { defaultPath: string; filters?: { name: string; extensions: string[] }[] }) => Promise<{ canceled: boolean; filePath?: string }>;
+export type NativeServices<Sender> = {
+  showSaveDialog: SaveDialog;
   writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
-  printToPdf: () => Promise<Uint8Array>;
+  /** Renders the page of the calling webContents as a PDF. */
+  printToPdf: (sender: Sender) => Promise<Uint8Array>;
   showNotification: (title: string, body: string) => void;
 };
 
 /** The shape of an IPC invoke event we rely on. */
-export type InvokeEvent = { senderFrame: { url: string; parent: unknown } | null };
+export type InvokeEvent<Sender> = { senderFrame: { url: string; parent: unknown } | null; sender: Sender };
 
-/** A registered handler: channel and function. */
-export type IpcHandler = { channel: string; handle: (event: InvokeEvent, arg: unknown) => Promise<unknown> };
+/** A handler to register with ipcMain.handle. */
+export type IpcHandler<Sender> = { channel: string; handle: (event: InvokeEvent<Sender>, arg: unknown) => Promise<unknown> };
 
 /** Refused IPC calls throw this; the renderer sees the message. */
 export class IpcRefused extends Error {}
 
-function guarded<S extends z.ZodType, R>(schema: S, run: (arg: z.infer<S>) => Promise<R>) {
-  return async (event: InvokeEvent, arg: unknown): Promise<R> => {
-    if (!isTrustedFrame(event.senderFrame)) throw new IpcRefused('Refused: the request did not come from the Rapport window');
-    const parsed = schema.safeParse(arg);
-    if (!parsed.success) throw new IpcRefused(`Refused: invalid arguments (${parsed.error.issues[0]?.message ?? 'bad shape'})`);
-    return run(parsed.data);
-  };
+/** A PDF file name from a document title, without characters no file system accepts. */
+export function pdfFileName(title: string): string {
+  return `${title.replace(/[/\\:*?"<>|\0]/g, '-').trim() || 'Rapport'}.pdf`;
 }
 
-/** The IPC handlers of the bridge: each checks the sender frame and parses its arguments with zod. */
-export function createIpcHandlers(native: NativeServices): IpcHandler[] {
+/**
+ * The IPC handlers of the bridge. Each refuses calls that do not come from the main frame of the trusted
+ * origin, and arguments that do not parse with the shared zod schema, before touching anything native.
+ */
+export function createIpcHandlers<Sender>(native: NativeServices<Sender>, trustedOrigin?: string): IpcHandler<Sender>[] {
+  function guarded<S extends z.ZodType, R>(schema: S, run: (arg: z.infer<S>, sender: Sender) => Promise<R>) {
+    return async (event: InvokeEvent<Sender>, arg: unknown): Promise<R> => {
+      if (!isTrustedFrame(event.senderFrame, trustedOrigin)) throw new IpcRefused('Refused: the request did not come from the Rapport window');
+      const parsed = schema.safeParse(arg);
+      if (!parsed.success) throw new IpcRefused(`Refused: invalid arguments (${parsed.error.issues[0]?.message ?? 'bad shape'})`);
+      return run(parsed.data, event.sender);
+    };
+  }
+
+  async function saveTo(defaultPath: string, extension: string, data: () => Promise<string | Uint8Array>) {
+    const filters = extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : undefined;
+    const choice = await native.showSaveDialog({ defaultPath, filters });
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await native.writeFile(choice.filePath, await data());
+    return { saved: true, path: choice.filePath };
+  }
+
   return [
     {
       channel: ipcChannels.saveFile,
-      handle: guarded(saveFileRequestSchema, async ({ suggestedName, contents }) => {
-        const extension = suggestedName.includes('.') ? suggestedName.split('.').pop() ?? '' : '';
-        const choice = await native.showSaveDialog({ defaultPath: suggestedName, filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : undefined });
-        if (choice.canceled || !choice.filePath) return { saved: false };
-        await native.writeFile(choice.filePath, contents);
-        return { saved: true, path: choice.filePath };
+      handle: guarded(saveFileRequestSchema, ({ suggestedName, contents }) => {
+        const extension = suggestedName.includes('.') ? (suggestedName.split('.').pop() ?? '') : '';
+        return saveTo(suggestedName, extension, async () => contents);
       }),
     },
     {
       channel: ipcChannels.printToPdf,
-      handle: guarded(printToPdfRequestSchema, async ({ title }) => {
-        const choice = await native.showSaveDialog({ defaultPath: `${title.replace(/[/\\:*?"<>|]/g, '-')}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-        if (choice.canceled || !choice.filePath) return { saved: false };
-        await native.writeFile(choice.filePath, await native.printToPdf());
-        return { saved: true, path: choice.filePath };
-      }),
+      handle: guarded(printToPdfRequestSchema, ({ title }, sender) => saveTo(pdfFileName(title), 'pdf', () => native.printToPdf(sender))),
     },
     {
       channel: ipcChannels.notify,

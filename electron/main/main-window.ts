@@ -1,28 +1,23 @@
-import { BrowserWindow, screen, shell } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { restoreWindowState, type WindowState } from './window-state';
-import { hardenedWebPreferences, isAppUrl, isExternalLinkAllowed } from './security';
+import { hardenedWebPreferences } from './security';
 
-/** Creates the hardened main window at its remembered size and position, and remembers it on close. */
+/**
+ * Creates the hardened main window at its remembered size and position, and remembers them on close.
+ * Navigation, window.open and <webview> are guarded for every webContents in index.ts.
+ */
 export function createMainWindow(options: { preloadPath: string; stateFile: string; url: string }): BrowserWindow {
   const state = restoreWindowState(readText(options.stateFile), screen.getAllDisplays().map((d) => d.workArea));
+  const { maximized, ...bounds } = state;
   const win = new BrowserWindow({
-    ...stateBounds(state), minWidth: 900, minHeight: 600, show: false, title: 'Rapport', backgroundColor: '#f6f7f9',
+    ...bounds, minWidth: 900, minHeight: 600, show: false, title: 'Rapport', backgroundColor: '#f6f7f9',
     webPreferences: hardenedWebPreferences(options.preloadPath),
   });
-  if (state.maximized) win.maximize();
+  if (maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  // No navigation away from the app and no new windows; ordinary links open in the system browser.
-  win.webContents.on('will-navigate', (event, url) => { if (!isAppUrl(url)) event.preventDefault(); });
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLinkAllowed(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
   win.on('close', () => {
-    const bounds = win.getNormalBounds();
-    const saved: WindowState = { ...bounds, maximized: win.isMaximized() };
+    const saved: WindowState = { ...win.getNormalBounds(), maximized: win.isMaximized() };
     try {
       writeFileSync(options.stateFile, JSON.stringify(saved));
     } catch {
@@ -33,13 +28,9 @@ export function createMainWindow(options: { preloadPath: string; stateFile: stri
   return win;
 }
 
-function stateBounds(state: WindowState) {
-  return state.x === undefined || state.y === undefined ? { width: state.width, height: state.height } : { x: state.x, y: state.y, width: state.width, height: state.height };
-}
-
 function readText(file: string): string | null {
   try {
-    return readFileSync(path.resolve(file), 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     return null;
   }

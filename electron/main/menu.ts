@@ -1,15 +1,20 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/bridge';
 
-const sections: [MenuCommand, string][] = [
+/** The sidebar sections in order: CmdOrCtrl+1 … CmdOrCtrl+9. */
+export const sectionShortcuts: readonly (readonly [MenuCommand, string])[] = [
   ['go-today', 'Today'], ['go-accounts', 'Accounts'], ['go-commitments', 'Commitments'], ['go-escalations', 'Escalations'],
   ['go-reviews', 'Reviews'], ['go-surveys', 'Surveys'], ['go-recovery', 'Recovery'], ['go-reports', 'Reports'], ['go-settings', 'Settings'],
 ];
 
-/** The native menu: Go (sections on CmdOrCtrl+1…9), commands with shortcuts, and the standard roles. */
-export function buildMenuTemplate(send: (command: MenuCommand) => void, platform: string): MenuItemConstructorOptions[] {
+/** Where the menu is built: the platform decides the app menu, `devTools` adds the developer items. */
+export type MenuOptions = { platform: string; devTools: boolean };
+
+/** The native menu: File, Edit, Go (sections and the palette), View, Window; app commands go to `send`. */
+export function buildMenuTemplate(send: (command: MenuCommand) => void, { platform, devTools }: MenuOptions): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({ label, accelerator, click: () => send(command) });
   const mac = platform === 'darwin';
+  const developer: MenuItemConstructorOptions[] = devTools ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] : [];
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -22,13 +27,13 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
       submenu: [
         item('Command Palette…', 'command-palette', 'CmdOrCtrl+K'),
         { type: 'separator' },
-        ...sections.map(([command, label], i) => item(label, command, `CmdOrCtrl+${i + 1}`)),
+        ...sectionShortcuts.map(([command, label], i) => item(label, command, `CmdOrCtrl+${i + 1}`)),
       ],
     },
     {
       label: 'View',
       submenu: [
-        item('Toggle Dark Theme', 'toggle-theme', 'CmdOrCtrl+Shift+L'), { type: 'separator' },
+        item('Toggle Dark Theme', 'toggle-theme', 'CmdOrCtrl+Shift+L'), { type: 'separator' }, ...developer,
         { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' },
       ],
     },
