@@ -6,30 +6,29 @@ import {
 
 const ny = 'America/New_York';
 let seq = 0;
-function make(over: Partial<CommitmentLike> = {}): CommitmentLike {
-  seq += 1;
-  return {
-    id: `c${String(seq).padStart(3, '0')}`, accountId: 'a1', owedBy: 'us', ownerId: 'me', dueDate: '2026-11-20', dueTime: null,
-    status: 'open', completedAt: null, createdAt: '2026-11-01T00:00:00.000Z', deleted: false, ...over,
-  };
-}
+const make = (over: Partial<CommitmentLike> = {}): CommitmentLike => ({
+  id: `c${String((seq += 1)).padStart(3, '0')}`, accountId: 'a1', owedBy: 'us', ownerId: 'me', dueDate: '2026-11-20', dueTime: null,
+  status: 'open', completedAt: null, createdAt: '2026-11-01T00:00:00.000Z', deleted: false, ...over,
+});
 const iso = (ms: number) => new Date(ms).toISOString();
 const ids = (list: CommitmentLike[]) => list.map((c) => c.id);
 
 describe('dueInstant and isOverdue', () => {
+  const due = (dueDate: string, dueTime: string | null, zone = ny) => iso(dueInstant({ dueDate, dueTime }, zone));
+
   it('uses the due time in the zone, or the end of the local day', () => {
-    expect(iso(dueInstant({ dueDate: '2026-11-20', dueTime: '17:00' }, ny))).toBe('2026-11-20T22:00:00.000Z');
-    expect(iso(dueInstant({ dueDate: '2026-11-20', dueTime: null }, ny))).toBe('2026-11-21T04:59:59.999Z');
-    expect(iso(dueInstant({ dueDate: '2026-11-20', dueTime: null }, 'Asia/Kolkata'))).toBe('2026-11-20T18:29:59.999Z');
-    expect(iso(dueInstant({ dueDate: '2026-11-20', dueTime: null }, 'Pacific/Auckland'))).toBe('2026-11-20T10:59:59.999Z');
-    expect(iso(dueInstant({ dueDate: '2028-02-29', dueTime: null }, 'Europe/Berlin'))).toBe('2028-02-29T22:59:59.999Z');
+    expect(due('2026-11-20', '17:00')).toBe('2026-11-20T22:00:00.000Z');
+    expect(due('2026-11-20', null)).toBe('2026-11-21T04:59:59.999Z');
+    expect(due('2026-11-20', null, 'Asia/Kolkata')).toBe('2026-11-20T18:29:59.999Z');
+    expect(due('2026-11-20', null, 'Pacific/Auckland')).toBe('2026-11-20T10:59:59.999Z');
+    expect(due('2028-02-29', null, 'Europe/Berlin')).toBe('2028-02-29T22:59:59.999Z');
   });
 
   it('follows DST: end of day on the short and long days, and a due time inside the gap', () => {
-    expect(iso(dueInstant({ dueDate: '2026-03-08', dueTime: null }, ny))).toBe('2026-03-09T03:59:59.999Z');
-    expect(iso(dueInstant({ dueDate: '2026-11-01', dueTime: null }, ny))).toBe('2026-11-02T04:59:59.999Z');
-    expect(iso(dueInstant({ dueDate: '2026-03-08', dueTime: '02:30' }, ny))).toBe('2026-03-08T07:30:00.000Z');
-    expect(iso(dueInstant({ dueDate: '2026-03-29', dueTime: '10:00' }, 'Europe/Berlin'))).toBe('2026-03-29T08:00:00.000Z');
+    expect(due('2026-03-08', null)).toBe('2026-03-09T03:59:59.999Z');
+    expect(due('2026-11-01', null)).toBe('2026-11-02T04:59:59.999Z');
+    expect(due('2026-03-08', '02:30')).toBe('2026-03-08T07:30:00.000Z');
+    expect(due('2026-03-29', '10:00', 'Europe/Berlin')).toBe('2026-03-29T08:00:00.000Z');
   });
 
   it('is overdue only once the due instant has passed, and only while open or renegotiated', () => {
@@ -41,23 +40,12 @@ describe('dueInstant and isOverdue', () => {
     for (const status of ['kept', 'slipped', 'cancelled'] as const) expect(isOverdue({ ...c, status }, '2027-01-01T00:00:00.000Z', ny)).toBe(false);
     expect(isOverdue({ ...c, deleted: true }, '2027-01-01T00:00:00.000Z', ny)).toBe(false);
     expect(isOpenCommitment({ ...c, status: 'renegotiated' })).toBe(true);
-  });
-
-  it('judges the same instant differently by zone', () => {
-    const c = make({ dueDate: '2026-11-20' });
-    const at = '2026-11-20T20:00:00.000Z';
-    expect(isOverdue(c, at, 'Pacific/Auckland')).toBe(true);
-    expect(isOverdue(c, at, ny)).toBe(false);
+    expect(isOverdue(c, '2026-11-20T20:00:00.000Z', 'Pacific/Auckland')).toBe(true); // same instant, another zone
   });
 });
 
 describe('bucketCommitments', () => {
-  // Wednesday 2026-11-18, 10:00 in New York.
-  const now = '2026-11-18T15:00:00.000Z';
-
-  it('returns empty buckets for an empty list', () => {
-    expect(bucketCommitments([], now, ny, 'me')).toEqual({ overdue: [], today: [], thisWeek: [], later: [], waitingOnCustomer: [] });
-  });
+  const now = '2026-11-18T15:00:00.000Z'; // Wednesday, 10:00 in New York
 
   it('sorts my open commitments into overdue / today / this week / later', () => {
     const earlierToday = make({ dueDate: '2026-11-18', dueTime: '09:00' });
@@ -103,11 +91,12 @@ describe('bucketCommitments', () => {
     expect(scoped.overdue).toEqual([]);
   });
 
-  it('breaks ties in due by creation time, then id', () => {
+  it('breaks ties in due by creation time, then id, and copes with an empty list', () => {
     const b1 = make({ dueDate: '2026-11-30', createdAt: '2026-11-02T00:00:00.000Z' });
     const a1 = make({ dueDate: '2026-11-30', createdAt: '2026-11-01T00:00:00.000Z' });
     const a2 = make({ dueDate: '2026-11-30', createdAt: '2026-11-01T00:00:00.000Z' });
     expect(ids(bucketCommitments([b1, a2, a1], now, ny, 'me').later)).toEqual(ids([a1, a2, b1]));
+    expect(bucketCommitments([], now, ny, 'me')).toEqual({ overdue: [], today: [], thisWeek: [], later: [], waitingOnCustomer: [] });
   });
 });
 
@@ -164,26 +153,21 @@ describe('keptRate', () => {
       make({ accountId: 'a2', ownerId: null, owedBy: 'customer', status: 'slipped' }),
       make({ accountId: null, ownerId: null, status: 'slipped' }),
     ];
-    expect(keptRateByAccount(list, now, ny)).toEqual(new Map([
-      ['a1', { kept: 1, due: 2, rate: 0.5 }], ['a2', { kept: 1, due: 1, rate: 1 }],
-    ]));
-    expect(keptRateByOwner(list, now, ny)).toEqual(new Map([
-      ['me', { kept: 1, due: 1, rate: 1 }], ['bob', { kept: 1, due: 2, rate: 0.5 }],
-    ]));
+    const [half, all] = [{ kept: 1, due: 2, rate: 0.5 }, { kept: 1, due: 1, rate: 1 }];
+    expect(keptRateByAccount(list, now, ny)).toEqual(new Map([['a1', half], ['a2', all]]));
+    expect(keptRateByOwner(list, now, ny)).toEqual(new Map([['me', all], ['bob', half]]));
     expect(keptRateByOwner([], now, ny).size).toBe(0);
   });
 });
 
 describe('remindersDue', () => {
   const hour = 3_600_000;
-
   it('fires the 09:00 morning reminder and the due-time reminder inside the window', () => {
     const allDay = make({ dueDate: '2026-11-20' });
     const timed = make({ dueDate: '2026-11-20', dueTime: '15:00' });
     const early = make({ dueDate: '2026-11-20', dueTime: '08:30' });
     const done = make({ dueDate: '2026-11-20', dueTime: '15:00', status: 'kept' });
-    const list = [allDay, timed, early, done];
-    const r = remindersDue(list, '2026-11-20T05:00:00.000Z', '2026-11-20T21:00:00.000Z', ny);
+    const r = remindersDue([allDay, timed, early, done], '2026-11-20T05:00:00.000Z', '2026-11-20T21:00:00.000Z', ny);
     expect(r.map((x) => [x.commitmentId, x.kind, iso(x.at)])).toEqual([
       [early.id, 'due', '2026-11-20T13:30:00.000Z'],
       [allDay.id, 'morning', '2026-11-20T14:00:00.000Z'],
@@ -201,15 +185,13 @@ describe('remindersDue', () => {
   });
 
   it('drops reminders more than maxLateMs old', () => {
-    const c = make({ dueDate: '2026-11-20' });
-    const monday = '2026-11-23T14:00:00.000Z';
-    expect(remindersDue([c], '2026-11-19T00:00:00.000Z', monday, ny)).toEqual([]);
-    expect(remindersDue([c], '2026-11-19T00:00:00.000Z', monday, ny, { maxLateMs: 4 * 24 * hour })).toHaveLength(1);
+    const [c, lastChecked, monday] = [make({ dueDate: '2026-11-20' }), '2026-11-19T00:00:00.000Z', '2026-11-23T14:00:00.000Z'];
+    expect(remindersDue([c], lastChecked, monday, ny)).toEqual([]);
+    expect(remindersDue([c], lastChecked, monday, ny, { maxLateMs: 4 * 24 * hour })).toHaveLength(1);
   });
 
   it('uses local 09:00 across DST and in far zones', () => {
-    const c = make({ dueDate: '2026-11-01' });
-    const r = remindersDue([c], '2026-10-31T00:00:00.000Z', '2026-11-01T23:00:00.000Z', ny);
+    const r = remindersDue([make({ dueDate: '2026-11-01' })], '2026-10-31T00:00:00.000Z', '2026-11-01T23:00:00.000Z', ny);
     expect(r.map((x) => iso(x.at))).toEqual(['2026-11-01T14:00:00.000Z']);
     const akl = remindersDue([make({ dueDate: '2026-11-20' })], '2026-11-19T00:00:00.000Z', '2026-11-20T00:00:00.000Z', 'Pacific/Auckland');
     expect(akl.map((x) => iso(x.at))).toEqual(['2026-11-19T20:00:00.000Z']);
