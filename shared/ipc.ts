@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { menuCommands } from './bridge';
 
+/** The IPC channel names, kept in a dependency-free module so the sandboxed preload bundles no zod. */
 export { ipcChannels } from './ipc-channels';
 
 /** Arguments of saveFile, checked by the main process (the renderer is untrusted). */
