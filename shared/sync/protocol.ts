@@ -91,7 +91,9 @@ export const roles = ['admin', 'member', 'viewer'] as const;
 export type Role = (typeof roles)[number];
 
 /** One field update of a mutation: the new value and the field version the client last saw. */
-export const fieldUpdateSchema = z.object({ value: z.unknown(), base: versionSchema });
+export const fieldUpdateSchema = z
+  .object({ value: z.unknown(), base: versionSchema })
+  .refine((u) => u.value !== undefined, 'Each field update has a value');
 /** One field update of a mutation. */
 export type FieldUpdate = z.infer<typeof fieldUpdateSchema>;
 

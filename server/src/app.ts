@@ -1,0 +1,55 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerAuthRoutes } from './auth/auth-routes';
+import type { Database } from './db/database';
+import { installCors } from './http/cors';
+import { installErrorHandling } from './http/error-handling';
+import { installJsonBody } from './http/json-body';
+import { ChangeFeed } from './sync/change-feed';
+import { registerEventsRoute } from './sync/events-route';
+import { registerSyncRoutes } from './sync/sync-routes';
+import { registerAdminRoutes } from './users/admin-routes';
+import { maxBodyBytes } from '../../shared/sync/protocol';
+
+/** What the server is built from; tests pass their own database and clock. */
+export type AppDeps = {
+  /** A migrated database. */
+  db: Database;
+  /** The clock (defaults to the system clock). */
+  now?: () => Date;
+  /** Fastify's logger option: false in tests, structured JSON lines in production. */
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** Builds the sync server (PROTOCOL.md) without opening a socket; `app.inject` drives it in tests. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { db } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: maxBodyBytes,
+    forceCloseConnections: 'idle',
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  app.decorateRequest('user', null);
+  app.decorateRequest('token', null);
+  installErrorHandling(app);
+  installJsonBody(app);
+  installCors(app);
+
+  let serverId: Promise<string> | null = null;
+  const readServerId = () => (serverId ??= db
+    .query<{ value: string }>("SELECT value FROM server_meta WHERE key = 'instance_id'")
+    .then((rows) => rows[0]?.value ?? 'unknown'));
+
+  const feed = new ChangeFeed(db);
+  await feed.start();
+  app.addHook('onClose', async () => { await feed.stop(); });
+
+  app.get('/v1/health', async () => ({ ok: true }));
+  registerAuthRoutes(app, db, now);
+  registerAdminRoutes(app, db, now);
+  registerSyncRoutes(app, db, readServerId, now);
+  registerEventsRoute(app, db, feed, now);
+  return app;
+}

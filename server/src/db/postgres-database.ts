@@ -1,0 +1,59 @@
+import pg from 'pg';
+import { parseInt8, type Database, type Queryable, type Row } from './database';
+
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** Connects to PostgreSQL at `url` through a connection pool. */
+export async function openPostgresDatabase(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  await pool.query('SELECT 1');
+  const listeners = new Set<pg.Client>();
+  return {
+    kind: 'postgres',
+    async query<R extends Row>(sql: string, params?: readonly unknown[]) {
+      const result = await pool.query<R>(sql, params ? [...params] : undefined);
+      return result.rows;
+    },
+    async transaction<T>(work: (tx: Queryable) => Promise<T>) {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const result = await work({
+          async query<R extends Row>(sql: string, params?: readonly unknown[]) {
+            return (await client.query<R>(sql, params ? [...params] : undefined)).rows;
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => { broken = true; });
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    async listen(channel, onPayload) {
+      const client = new pg.Client({ connectionString: url, types });
+      client.on('error', () => undefined);
+      client.on('notification', (n) => { if (n.channel === channel) onPayload(n.payload ?? ''); });
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      listeners.add(client);
+      return async () => {
+        listeners.delete(client);
+        await client.end().catch(() => undefined);
+      };
+    },
+    async close() {
+      await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
+      listeners.clear();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { Queryable } from '../db/database';
+import { checkFieldValue } from '../../../shared/domain/entities';
+import { clientWritableConflictFields } from '../../../shared/domain/conflict';
+import { mergeField, type ConcurrentValues, type FieldMerge } from '../../../shared/sync/merge';
+import { isStorableJson, type MutationResult, type User } from '../../../shared/sync/protocol';
+import { createConflictRecord } from './conflict-records';
+import type { CheckedMutation, Rejection } from './mutation-check';
+import { findRecord, loadFields, upsertRecord, writeFields, type FieldWrite, type RecordKey, type StoredRecord } from './record-store';
+
+/** What applying a mutation needs besides the mutation: who writes, and the team's version counter. */
+export type PushContext = { tx: Queryable; user: User; clientId: string; now: Date; nextVersion: () => number };
+
+const writableConflictFields: readonly string[] = clientWritableConflictFields;
+
+/** Checks ownership, space and every value; null when the mutation may be applied. */
+function refuse(m: CheckedMutation, user: User, record: StoredRecord | null): Rejection | null {
+  if (record && record.space === 'private' && record.ownerId !== user.id) {
+    return { reason: 'forbidden', message: 'This is another user\u2019s private record' };
+  }
+  if (record && record.space !== m.space) {
+    return { reason: 'space_mismatch', message: `This record is in the ${record.space} space; it cannot move to ${m.space}` };
+  }
+  if (m.entity === 'conflicts') {
+    if (!record) return { reason: 'forbidden', message: 'Conflict records are created by the server only' };
+    const field = m.fields.find(([name]) => !writableConflictFields.includes(name))?.[0];
+    if (field) return { reason: 'forbidden', field, message: `Only "resolved" of a conflict record can be changed, not "${field}"` };
+  }
+  for (const [field, update] of m.fields) {
+    const check = checkFieldValue(m.entity, field, update.value);
+    if (!check.ok) return { reason: check.reason, field, message: check.message };
+    if (!isStorableJson(check.value)) {
+      return { reason: 'invalid_value', field, message: `${field} contains text or nesting that cannot be stored` };
+    }
+    update.value = check.value;
+  }
+  return null;
+}
+
+/** Applies one well-formed mutation with the field rule, creating conflict records for lost values. */
+export async function applyMutation(ctx: PushContext, m: CheckedMutation): Promise<MutationResult> {
+  const key: RecordKey = { teamId: ctx.user.teamId, entity: m.entity, id: m.id };
+  const existing = await findRecord(ctx.tx, key);
+  const refusal = refuse(m, ctx.user, existing);
+  if (refusal) return { mutationId: m.mutationId, status: 'rejected', ...refusal };
+  const record: StoredRecord = existing ?? { space: m.space, ownerId: ctx.user.id };
+  const stored = existing ? await loadFields(ctx.tx, key) : new Map();
+  const writer = { userId: ctx.user.id, clientId: ctx.clientId };
+  const decisions: [string, unknown, FieldMerge][] = m.fields.map(([field, update]) => [
+    field, update.value, mergeField(stored.get(field), { value: update.value, base: update.base, hlc: m.hlc, writer }),
+  ]);
+
+  const toWrite = decisions.filter(([, , d]) => d.action === 'write');
+  let writeVersion: number | null = null;
+  if (toWrite.length > 0) {
+    const v = ctx.nextVersion();
+    writeVersion = v;
+    await upsertRecord(ctx.tx, key, record, v);
+    const writes: FieldWrite[] = toWrite.map(([field, value]) => ({ field, value, version: v, hlc: m.hlc, writer }));
+    await writeFields(ctx.tx, key, writes);
+  }
+  const lost = decisions.flatMap(([field, , d]): [string, ConcurrentValues][] => (d.conflict ? [[field, d.conflict]] : []));
+  let conflictVersion: number | null = null;
+  for (const [field, values] of lost) {
+    conflictVersion = ctx.nextVersion();
+    await createConflictRecord(ctx.tx, { key, record, field, values }, conflictVersion, ctx.now);
+  }
+  // When every value equalled a concurrent one nothing was written: report the versions the fields carry.
+  const version = writeVersion ?? conflictVersion ?? Math.max(0, ...m.fields.map(([field]) => stored.get(field)?.version ?? 0));
+  if (lost.length === 0) return { mutationId: m.mutationId, status: 'applied', version };
+  return {
+    mutationId: m.mutationId, status: 'conflict', version,
+    conflicts: lost.map(([field, values]) => ({ field, kept: values.kept })),
+  };
+}

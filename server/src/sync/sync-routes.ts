@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/database';
+import { ApiError, describeIssue } from '../http/api-error';
+import { authenticate, currentUser } from '../http/authenticate';
+import { maxMutationsPerPush, pullRequestSchema, pushEnvelopeSchema } from '../../../shared/sync/protocol';
+import { processPull } from './pull';
+import { processPush } from './push';
+
+/** POST /v1/sync/push and /v1/sync/pull. */
+export function registerSyncRoutes(app: FastifyInstance, db: Database, serverId: () => Promise<string>, now: () => Date): void {
+  app.post('/v1/sync/push', { onRequest: authenticate(db, now, ['admin', 'member']) }, async (request) => {
+    const user = currentUser(request);
+    const body: unknown = request.body;
+    const mutations = typeof body === 'object' && body !== null ? (body as { mutations?: unknown }).mutations : undefined;
+    if (Array.isArray(mutations) && mutations.length > maxMutationsPerPush) {
+      throw new ApiError('payload_too_large', `Push at most ${maxMutationsPerPush} mutations at once`);
+    }
+    const parsed = pushEnvelopeSchema.safeParse(body);
+    if (!parsed.success) throw new ApiError('bad_request', describeIssue(parsed.error.issues));
+    return processPush(db, user, parsed.data, now());
+  });
+
+  app.post('/v1/sync/pull', { onRequest: authenticate(db, now) }, async (request) => {
+    const user = currentUser(request);
+    const parsed = pullRequestSchema.safeParse(request.body);
+    if (!parsed.success) throw new ApiError('bad_request', describeIssue(parsed.error.issues));
+    return processPull(db, await serverId(), user, parsed.data);
+  });
+}
