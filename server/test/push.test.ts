@@ -131,6 +131,7 @@ describeEachDatabase('push', (variant) => {
     expect(conflict?.fields.keptValue?.hlc).toBe(late);
     expect(second.results[0]?.status === 'conflict' && second.results[0].version).toBe(conflict?.fields.field?.version);
 
+    h.clock.ms += 1000;
     const third = await b.push([{ id: 'acc', fields: { name: ['Bob later', base] } }]);
     expect(third.results[0]).toMatchObject({ status: 'conflict', conflicts: [{ field: 'name', kept: 'client' }] });
     expect(fieldValue((await a.pull()).changes, 'accounts', 'acc', 'name')).toBe('Bob later');
