@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildApp } from '../src/app';
+import type { Database } from '../src/db/database';
+import { describeEachDatabase } from './support/databases';
+import { failingDatabase } from './support/failing-database';
+import { buildHarness, createTeam, TestClient, type Harness, type TestMutation } from './support/harness';
+import type { MutationResult } from '../../shared/sync/protocol';
+
+const versionOf = (r: MutationResult | undefined) => (r && (r.status === 'applied' || r.status === 'conflict') ? r.version : null);
+
+describeEachDatabase('faults', (variant) => {
+  let db: Database;
+  let h: Harness;
+  beforeAll(async () => {
+    db = await variant.open();
+    h = await buildHarness(db);
+  });
+  afterAll(async () => {
+    await h?.app.close();
+    await db?.close();
+  });
+
+  it('a push that fails mid-transaction leaves nothing behind, and its resend applies exactly once', async () => {
+    const failing = failingDatabase(db);
+    const broken = await buildApp({ db: failing });
+    // Every cut point inside the transaction: after the lock, between field writes, before commit.
+    for (const failAt of [2, 3, 4, 5, 6, 8, 10, 12, 14, 16, 17]) {
+      const team = await createTeam(h);
+      const writer = await team.addUser('member');
+      await team.admin.push([{ id: 'shared', fields: { name: ['Before', 0] } }]);
+      const batch: TestMutation[] = [
+        { id: `n-${failAt}`, fields: { name: ['New', 0], industry: ['Retail', 0] } },
+        { id: 'shared', fields: { name: ['Concurrent', 0] } },
+        { id: `m-${failAt}`, fields: { name: ['More', 0] } },
+      ];
+      const body = { clientId: writer.clientId, mutations: writer.build(batch) };
+      failing.failAt = failAt;
+      const res = await broken.inject({ method: 'POST', url: '/v1/sync/push', headers: { authorization: `Bearer ${writer.token}` }, payload: body });
+      failing.failAt = null;
+      expect(res.statusCode).toBe(500);
+      const seen = await team.admin.pull();
+      expect(seen.changes.map((c) => c.id)).toEqual(['shared']);
+      expect((await writer.pull()).lastMutationId).toBe(0);
+
+      const resend = await writer.request('POST', '/v1/sync/push', body);
+      expect(resend.json<{ results: MutationResult[] }>().results.map((r) => r.status)).toEqual(['applied', 'conflict', 'applied']);
+      const again = await writer.request('POST', '/v1/sync/push', body);
+      expect(again.json<{ results: MutationResult[] }>().results.map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+      const after = await team.admin.pull();
+      expect(after.changes.filter((c) => c.entity === 'conflicts')).toHaveLength(1);
+      expect(after.changes.flatMap((c) => Object.values(c.fields).map((f) => f.version)).sort((a, b) => a - b).at(-1)).toBe(5);
+    }
+    await broken.close();
+  });
+
+  it('concurrent pushes from many clients get gap-free versions, and paged pulls during them miss nothing', async () => {
+    const team = await createTeam(h);
+    const clients: TestClient[] = [team.admin];
+    for (let i = 0; i < 11; i += 1) clients.push(await team.addUser(i % 3 === 0 ? 'admin' : 'member'));
+    const reader = await team.addUser('viewer');
+    const rounds = 6;
+    const expected = new Set<string>();
+    let done = false;
+    const seen = new Map<string, unknown>();
+    let cursor: string | null = null;
+    const follow = async () => {
+      while (!done) {
+        const page = await reader.pull(cursor, 7);
+        for (const c of page.changes) seen.set(c.id, c.fields.name?.value ?? seen.get(c.id));
+        cursor = page.cursor;
+      }
+    };
+    const following = follow();
+    const results = await Promise.all(clients.map(async (client, ci) => {
+      const mine: MutationResult[] = [];
+      for (let r = 0; r < rounds; r += 1) {
+        const batch: TestMutation[] = [0, 1].map((k) => ({ id: `c${ci}-r${r}-${k}`, fields: { name: [`v${ci}.${r}.${k}`, 0] } }));
+        for (const m of batch) expected.add(m.id);
+        mine.push(...(await client.push(batch)).results);
+      }
+      return mine;
+    }));
+    done = true;
+    await following;
+    const versions = results.flat().map(versionOf).sort((a, b) => (a ?? 0) - (b ?? 0));
+    expect(versions).toEqual(Array.from({ length: clients.length * rounds * 2 }, (_, i) => i + 1));
+    const rest = await reader.pullAll(cursor, 7);
+    for (const c of rest.changes) seen.set(c.id, c.fields.name?.value);
+    expect(new Set(seen.keys())).toEqual(expected);
+    for (const [id, value] of seen) expect(value).toBe(`v${id.slice(1).replace(/-r/, '.').replace(/-/, '.')}`);
+  });
+
+  it('concurrent writes to the same records converge and keep every losing value', async () => {
+    const team = await createTeam(h);
+    const clients = [team.admin, await team.addUser('member'), await team.addUser('member'), await team.addUser('admin')];
+    await team.admin.push([{ id: 'hot-0', fields: { name: ['Start', 0] } }, { id: 'hot-1', fields: { name: ['Start', 0] } }]);
+    await Promise.all(clients.map((c, i) => c.push([
+      { id: 'hot-0', fields: { name: [`edit ${i}`, 1] } },
+      { id: 'hot-1', fields: { name: [`edit ${i}`, 2] } },
+    ])));
+    const all = (await team.admin.pullAll()).changes;
+    for (const id of ['hot-0', 'hot-1']) {
+      const kept = all.find((c) => c.id === id)?.fields.name?.value;
+      const lost = all.filter((c) => c.entity === 'conflicts' && c.fields.recordId?.value === id).map((c) => c.fields.lostValue?.value);
+      expect(new Set([kept, ...lost])).toEqual(new Set(clients.map((_, i) => `edit ${i}`)));
+    }
+  });
+});
