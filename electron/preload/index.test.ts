@@ -1,34 +1,57 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RapportBridge } from '../../shared/bridge';
+import { ipcChannels } from '../../shared/ipc-channels';
 
-const exposed: Record<string, unknown> = {};
-const invoke = vi.fn(async () => ({ saved: true }));
-const on = vi.fn();
-const removeListener = vi.fn();
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoke: vi.fn(async (_channel: string, _arg: unknown): Promise<unknown> => ({ saved: true })),
+  on: vi.fn(),
+  removeListener: vi.fn(),
+}));
 vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => { exposed[key] = value; } },
-  ipcRenderer: { invoke, on, removeListener },
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
+  ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
 }));
 
+async function loadBridge(): Promise<RapportBridge> {
+  vi.resetModules();
+  electron.exposed.clear();
+  await import('./index');
+  return electron.exposed.get('rapport') as RapportBridge;
+}
+
 describe('preload', () => {
-  it('exposes only the typed bridge as window.rapport', async () => {
-    await import('./index');
-    expect(Object.keys(exposed)).toEqual(['rapport']);
-    const bridge = exposed.rapport as Record<string, unknown>;
+  beforeEach(() => vi.clearAllMocks());
+
+  it('exposes only the typed bridge, as window.rapport', async () => {
+    const bridge = await loadBridge();
+    expect([...electron.exposed.keys()]).toEqual(['rapport']);
     expect(Object.keys(bridge).sort()).toEqual(['host', 'notify', 'onMenuCommand', 'printToPdf', 'saveFile']);
     expect(bridge.host).toBe('electron');
   });
 
-  it('forwards calls over IPC and unsubscribes menu listeners', async () => {
-    await import('./index');
-    const bridge = exposed.rapport as { saveFile: (r: unknown) => Promise<unknown>; onMenuCommand: (l: (c: string) => void) => () => void };
-    await bridge.saveFile({ suggestedName: 'a.csv', contents: 'x', mimeType: 'text/csv' });
-    expect(invoke).toHaveBeenCalledWith('rapport:save-file', { suggestedName: 'a.csv', contents: 'x', mimeType: 'text/csv' });
+  it('forwards each call to its invoke channel and returns the answer', async () => {
+    const bridge = await loadBridge();
+    const file = { suggestedName: 'a.csv', contents: 'x', mimeType: 'text/csv' };
+    await expect(bridge.saveFile(file)).resolves.toEqual({ saved: true });
+    await bridge.printToPdf({ title: 'Pack' });
+    await bridge.notify({ title: 'Due', body: 'Now' });
+    expect(electron.invoke.mock.calls).toEqual([
+      [ipcChannels.saveFile, file], [ipcChannels.printToPdf, { title: 'Pack' }], [ipcChannels.notify, { title: 'Due', body: 'Now' }],
+    ]);
+  });
+
+  it('passes menu commands without the IPC event, drops unknown ones, and unsubscribes', async () => {
+    const bridge = await loadBridge();
     const listener = vi.fn();
     const unsubscribe = bridge.onMenuCommand(listener);
-    const wrapped = on.mock.calls[0]?.[1] as (e: unknown, c: string) => void;
-    wrapped({}, 'go-today');
-    expect(listener).toHaveBeenCalledWith('go-today');
+    const [channel, forward] = electron.on.mock.calls[0] as [string, (event: unknown, command: unknown) => void];
+    expect(channel).toBe(ipcChannels.menuCommand);
+    forward({ sender: 'secret' }, 'go-today');
+    forward({}, 'rm -rf');
+    forward({}, { command: 'go-today' });
+    expect(listener.mock.calls).toEqual([['go-today']]);
     unsubscribe();
-    expect(removeListener).toHaveBeenCalledWith('rapport:menu-command', wrapped);
+    expect(electron.removeListener).toHaveBeenCalledWith(ipcChannels.menuCommand, forward);
   });
 });

@@ -60,6 +60,17 @@ describe('the desktop app in Electron', () => {
   });
 });
 
+const preloadBundle = path.join(root, 'out/preload/index.cjs');
+
+describe.skipIf(!existsSync(preloadBundle))('the built preload', () => {
+  it('is one CommonJS file that requires nothing but electron, as a sandboxed preload must', () => {
+    const code = readFileSync(preloadBundle, 'utf8');
+    expect(code).not.toMatch(/^\s*import\s/m);
+    expect([...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])).toEqual(['electron']);
+    expect(code).toContain('exposeInMainWorld("rapport"');
+  });
+});
+
 /** Serves a built renderer over http through the app:// handler, so Chromium sees the desktop headers and CSP. */
 async function serveLikeAppProtocol(rendererRoot: string): Promise<{ url: string; server: Server }> {
   const handle = createAppProtocolHandler(rendererRoot, contentSecurityPolicy());
