@@ -7,6 +7,7 @@ import { useNavigation, type SectionId } from '../lib/navigation';
 import { useTheme } from '../lib/theme';
 import { Screen } from './screen';
 import { sections } from './sections';
+import { useDueAlerts } from './use-due-alerts';
 import { useShortcuts } from './use-shortcuts';
 
 const modKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -26,6 +27,7 @@ export function Layout() {
     else if (command.startsWith('go-')) go({ section: command.slice(3) as SectionId });
   }, [go, toggleTheme]);
   useShortcuts(run);
+  useDueAlerts();
 
   const commands = useMemo<PaletteCommand[]>(() => [
     { id: 'log-touch', label: 'Log a touch (call, email, meeting, note)…', hint: 'Enter', run: () => setTouchOpen(true) },

@@ -1,10 +1,15 @@
 import { ComingSoon } from '../components/ui/coming-soon';
 import { AccountPage } from '../features/accounts/components/account-page';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
+import { AccountCommitments } from '../features/commitments/components/account-commitments';
+import { CommitmentsPage } from '../features/commitments/components/commitments-page';
+import { EscalationPage } from '../features/escalations/components/escalation-page';
+import { EscalationsPage } from '../features/escalations/components/escalations-page';
 import { SampleLoaderButton } from '../features/onboarding/components/sample-loader-button';
 import { SettingsPage } from '../features/settings/components/settings-page';
 import { TodayPage } from '../features/today/components/today-page';
 import type { Route } from '../lib/navigation';
+import { AccountWorkActions } from './account-work';
 import { sections } from './sections';
 
 /** Props of Screen. */
@@ -16,7 +21,13 @@ export function Screen({ route }: ScreenProps) {
     case 'today':
       return <TodayPage />;
     case 'accounts':
-      return route.recordId ? <AccountPage accountId={route.recordId} /> : <AccountsPage />;
+      return route.recordId
+        ? <AccountPage accountId={route.recordId} quickActions={<AccountWorkActions accountId={route.recordId} />} sections={<AccountCommitments accountId={route.recordId} />} />
+        : <AccountsPage />;
+    case 'commitments':
+      return <CommitmentsPage />;
+    case 'escalations':
+      return route.recordId ? <EscalationPage escalationId={route.recordId} /> : <EscalationsPage />;
     case 'settings':
       return <SettingsPage dataActions={<SampleLoaderButton primary={false} />} />;
     default: {

@@ -8,8 +8,8 @@ export type Section = { id: SectionId; label: string; icon: LucideIcon; whatWill
 export const sections: Section[] = [
   { id: 'today', label: 'Today', icon: Sun },
   { id: 'accounts', label: 'Accounts', icon: Briefcase },
-  { id: 'commitments', label: 'Commitments', icon: HeartHandshake, whatWillCome: 'Every promise made to or by a customer, with who owes it, by when and its source; "My commitments" by overdue, today and this week; reminders as desktop notifications.' },
-  { id: 'escalations', label: 'Escalations', icon: Flame, whatWillCome: 'Escalations owned to resolution: severity, departments, a timeline of internal actions and customer updates, and a countdown to the next customer update so nobody has to call us for status.' },
+  { id: 'commitments', label: 'Commitments', icon: HeartHandshake },
+  { id: 'escalations', label: 'Escalations', icon: Flame },
   { id: 'reviews', label: 'Reviews', icon: CalendarCheck, whatWillCome: 'Business-review planning: a review pack that assembles itself from the account data, exports to PDF for reading offline, and a meeting mode for notes and new commitments.' },
   { id: 'surveys', label: 'Surveys', icon: MessageSquareHeart, whatWillCome: 'NPS and CSAT responses, a survey cadence per account, and closed-loop follow-up of every detractor tracked to closure.' },
   { id: 'recovery', label: 'Recovery', icon: LifeBuoy, whatWillCome: 'Service-recovery programs: when one failure hits many customers, track outreach to every affected account against a deadline, and the outcome.' },

@@ -1,5 +1,5 @@
 import type { Commitment } from '../../../shared/domain/commitment';
-import type { Escalation } from '../../../shared/domain/escalation';
+import type { Escalation, EscalationEvent } from '../../../shared/domain/escalation';
 import { db } from './instance';
 
 /** Commitments still to be kept (open or renegotiated to a new date), deleted ones included for the caller to drop. */
@@ -15,4 +15,9 @@ export async function readOpenCommitments(): Promise<Commitment[]> {
 /** Escalations not yet resolved or closed, deleted ones included for the caller to drop. */
 export function readOpenEscalations(): Promise<Escalation[]> {
   return db.escalations.where('status').noneOf(['resolved', 'closed']).toArray();
+}
+
+/** Timeline events of the given escalations. */
+export function readEscalationEvents(escalationIds: string[]): Promise<EscalationEvent[]> {
+  return db.escalationEvents.where('escalationId').anyOf(escalationIds).toArray();
 }

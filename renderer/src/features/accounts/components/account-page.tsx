@@ -16,7 +16,7 @@ import { StakeholderFormDialog } from './stakeholder-form-dialog';
 import { StakeholderMap } from './stakeholder-map';
 
 /** Props of AccountPage. */
-export type AccountPageProps = { accountId: string; quickActions?: ReactNode };
+export type AccountPageProps = { accountId: string; quickActions?: ReactNode; sections?: ReactNode };
 
 const timelineKinds: { kind: TimelineKind | 'all'; label: string }[] = [
   { kind: 'all', label: 'All' }, { kind: 'touch', label: 'Touches' }, { kind: 'ticket', label: 'Tickets' }, { kind: 'survey', label: 'Surveys' },
@@ -24,7 +24,7 @@ const timelineKinds: { kind: TimelineKind | 'all'; label: string }[] = [
 ];
 
 /** One account: key facts, quick actions, stakeholders (table and map) and the unified timeline. */
-export function AccountPage({ accountId, quickActions }: AccountPageProps) {
+export function AccountPage({ accountId, quickActions, sections }: AccountPageProps) {
   const view = useAccount(accountId);
   const members = useTeamMembers();
   const go = useNavigation((s) => s.go);
@@ -94,6 +94,7 @@ export function AccountPage({ accountId, quickActions }: AccountPageProps) {
             </>
           )}
         </section>
+        {sections}
         <section className="card" aria-labelledby="timeline-title">
           <div className="toolbar">
             <h2 id="timeline-title">Timeline</h2>

@@ -1,4 +1,6 @@
 import { describeDaysFrom } from '../../../../../shared/domain/calendar';
+import { formatCountdown, updateStatus } from '../../../../../shared/domain/escalation-rules';
+import { useNow } from '../../../lib/now';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { showMoney } from '../../../lib/format';
@@ -9,6 +11,7 @@ import { useToday } from '../api/use-today';
 export function TodayPage() {
   const view = useToday();
   const go = useNavigation((s) => s.go);
+  const now = useNow();
   if (!view) return <PageHeader title="Today" />;
   const { summary, accountNames, today } = view;
   const openAccount = (id: string | null) => id && go({ section: 'accounts', recordId: id });
@@ -54,13 +57,17 @@ export function TodayPage() {
             <h2 id="escalations-title">Open escalations</h2>
             {summary.openEscalations.length === 0 ? <p className="muted">No open escalations.</p> : (
               <ul className="list">
-                {summary.openEscalations.map((e) => (
+                {summary.openEscalations.map((e) => {
+                  const update = updateStatus(e, view.events, now);
+                  return (
                   <li key={e.id}>
                     <span className={e.severity === 'S1' ? 'badge danger' : 'badge warn'}>{e.severity}</span>
-                    <span>{e.title}</span>
+                    <button type="button" className="link" onClick={() => go({ section: 'escalations', recordId: e.id })}>{e.title}</button>
+                    {update ? <span className={update.overdue ? 'badge danger' : 'badge'}>update {formatCountdown(update.msRemaining)}</span> : null}
                     <button type="button" className="link end" onClick={() => openAccount(e.accountId)}>{name(e.accountId)}</button>
                   </li>
-                ))}
+                  );
+                })}
               </ul>
             )}
           </section>

@@ -1,0 +1,18 @@
+import { useState } from 'react';
+import { EscalationFormDialog } from '../features/escalations/components/escalation-form-dialog';
+import { useNavigation } from '../lib/navigation';
+
+/** Props of AccountWorkActions. */
+export type AccountWorkActionsProps = { accountId: string };
+
+/** Quick actions on the account page that belong to other features (composed here, in the app layer). */
+export function AccountWorkActions({ accountId }: AccountWorkActionsProps) {
+  const [escalating, setEscalating] = useState(false);
+  const go = useNavigation((s) => s.go);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setEscalating(true)}>Open escalation</button>
+      {escalating ? <EscalationFormDialog accountId={accountId} onClose={() => setEscalating(false)} onSaved={(id) => go({ section: 'escalations', recordId: id })} /> : null}
+    </>
+  );
+}

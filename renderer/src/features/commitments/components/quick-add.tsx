@@ -1,0 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { extractTrailingDate } from '../../../../../shared/domain/natural-date';
+import { db } from '../../../db/instance';
+import { localToday } from '../../../lib/format';
+import { useMe } from '../../../lib/me';
+import { useToasts } from '../../../lib/toast';
+import { createCommitment } from '../api/commitment-writes';
+
+/** Props of QuickAdd. */
+export type QuickAddProps = { accountId?: string };
+
+/** One line to record a promise: "Send the SSO roadmap fri" — the date at the end is understood. */
+export function QuickAdd({ accountId }: QuickAddProps) {
+  const me = useMe((s) => s.memberId);
+  const accounts = useLiveQuery(async () => (await db.accounts.orderBy('name').toArray()).filter((a) => !a.deleted), []) ?? [];
+  const [line, setLine] = useState('');
+  const [account, setAccount] = useState(accountId ?? '');
+  const [owedBy, setOwedBy] = useState<'us' | 'customer'>('us');
+  const [isPrivate, setPrivate] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const today = localToday();
+  const preview = line.trim() ? extractTrailingDate(line, today) : null;
+  const add = async () => {
+    if (!preview || !preview.title) { setError('Say what was promised, e.g. "Send the SSO roadmap fri"'); return; }
+    try {
+      await createCommitment({ title: preview.title, accountId: account || null, owedBy, ownerId: owedBy === 'us' ? me : null, dueDate: preview.dueDate ?? today }, { private: isPrivate });
+      useToasts.getState().show({ message: `Added "${preview.title}", due ${preview.dueDate ?? today}` });
+      setLine('');
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <form className="card toolbar quick-add" aria-label="Add a commitment" onSubmit={(e) => { e.preventDefault(); void add(); }}>
+      <input className="input" style={{ flex: 2, minWidth: 240 }} aria-label="What was promised, and by when" placeholder='What was promised, and by when — "Send the SSO roadmap fri"' value={line} onChange={(e) => setLine(e.target.value)} />
+      {accountId ? null : (
+        <select className="input" aria-label="For account" value={account} onChange={(e) => setAccount(e.target.value)}>
+          <option value="">No account</option>
+          {accounts.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        </select>
+      )}
+      <select className="input" aria-label="Who owes it" value={owedBy} onChange={(e) => setOwedBy(e.target.value as 'us' | 'customer')}>
+        <option value="us">I owe it</option>
+        <option value="customer">The customer owes it</option>
+      </select>
+      <label className="check"><input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />Private</label>
+      <button type="submit" className="button primary">Add</button>
+      {preview?.title ? <span className="muted">due {preview.dueDate ?? `${today} (no date found: today)`}</span> : null}
+      {error ? <span className="error" role="alert">{error}</span> : null}
+    </form>
+  );
+}

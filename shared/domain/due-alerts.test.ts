@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { generatePortfolio } from '../sample/portfolio';
+import { dueAlerts } from './due-alerts';
+
+const p = generatePortfolio({ accounts: 10 });
+const base = p.commitments[0]!;
+const escalation = { ...p.escalations[0] ?? { ...base, id: 'e' }, id: 'esc-1', accountId: base.accountId ?? 'a', severity: 'S1' as const, status: 'open' as const, openedAt: '2026-11-20T10:00:00.000Z', resolvedAt: null, deleted: false, title: 'Sync down', departments: [], description: '', ownerId: null, targetResolutionDate: null, rootCause: '', resolution: '' };
+const names = new Map([[base.accountId ?? '', 'Acme']]);
+
+describe('due alerts', () => {
+  it('reminds of a commitment on the morning it is due, once', () => {
+    const c = { ...base, id: 'c1', status: 'open' as const, owedBy: 'us' as const, dueDate: '2026-11-23', dueTime: null, deleted: false };
+    const input = { commitments: [c], escalations: [], events: [], accountNames: names, zone: 'UTC' };
+    const first = dueAlerts({ ...input, lastCheckedAt: '2026-11-23T08:59:00.000Z', now: '2026-11-23T09:00:30.000Z' });
+    expect(first).toEqual([{ key: expect.stringContaining('c1'), title: 'Commitment due today', body: `${c.title} — Acme` }]);
+    expect(dueAlerts({ ...input, lastCheckedAt: '2026-11-23T09:00:30.000Z', now: '2026-11-23T09:01:30.000Z' })).toEqual([]);
+  });
+
+  it('alerts when an S1 customer update becomes overdue, and not when it was logged in time', () => {
+    const input = { commitments: [], accountNames: names, zone: 'UTC', escalations: [escalation] };
+    const overdue = dueAlerts({ ...input, events: [], lastCheckedAt: '2026-11-21T09:59:00.000Z', now: '2026-11-21T10:00:30.000Z' });
+    expect(overdue.map((a) => a.title)).toEqual(['Customer update overdue (S1)']);
+    const update = { id: 'v', escalationId: 'esc-1', accountId: escalation.accountId, kind: 'customer_update' as const, department: null, body: 'ok', fromStatus: null, toStatus: null, at: '2026-11-21T08:00:00.000Z', authorId: null, deleted: false };
+    expect(dueAlerts({ ...input, events: [update], lastCheckedAt: '2026-11-21T09:59:00.000Z', now: '2026-11-21T10:00:30.000Z' })).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import type { Commitment } from './commitment';
+import { remindersDue } from './commitment-rules';
+import type { Escalation, EscalationEvent } from './escalation';
+import { isActiveEscalation, updateStatus, type UpdateCadence } from './escalation-rules';
+import type { Instant } from './local-date';
+
+/** A desktop notification to show. */
+export type DueAlert = { key: string; title: string; body: string };
+
+/**
+ * The notifications due in (lastCheckedAt, now]: commitment reminders, and escalations whose next
+ * customer update became overdue in that window. Pure, so the check can run on a timer, offline.
+ */
+export function dueAlerts(input: {
+  commitments: Commitment[]; escalations: Escalation[]; events: EscalationEvent[]; accountNames: Map<string, string>;
+  lastCheckedAt: Instant; now: Instant; zone: string; cadence?: UpdateCadence;
+}): DueAlert[] {
+  const alerts: DueAlert[] = [];
+  const byId = new Map(input.commitments.map((c) => [c.id, c]));
+  for (const r of remindersDue(input.commitments, input.lastCheckedAt, input.now, input.zone)) {
+    const c = byId.get(r.commitmentId);
+    if (!c) continue;
+    const account = c.accountId ? input.accountNames.get(c.accountId) : undefined;
+    alerts.push({ key: `${r.kind}:${c.id}:${r.at}`, title: r.kind === 'due' ? 'Commitment due now' : 'Commitment due today', body: account ? `${c.title} — ${account}` : c.title });
+  }
+  const from = new Date(input.lastCheckedAt).getTime();
+  const to = new Date(input.now).getTime();
+  for (const e of input.escalations.filter(isActiveEscalation)) {
+    const status = updateStatus(e, input.events, input.now, input.cadence);
+    if (status && status.dueAt > from && status.dueAt <= to) {
+      alerts.push({ key: `update:${e.id}:${status.dueAt}`, title: `Customer update overdue (${e.severity})`, body: `${e.title} — ${input.accountNames.get(e.accountId) ?? ''}` });
+    }
+  }
+  return alerts;
+}

@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { serveBuiltRenderer } from './web-server';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await serveBuiltRenderer();
+  browser = await launchChromium();
+  page = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('escalations and commitments in Chromium', () => {
+  it('opens an escalation, logs work and a customer update, resolves it with a follow-up, and keeps that commitment', async () => {
+    await page.keyboard.press('Control+4');
+    await page.getByRole('button', { name: 'Open escalation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open escalation' });
+    await dialog.getByRole('button', { name: 'Open escalation' }).click();
+    await dialog.getByText('Pick the account').waitFor();
+    await dialog.getByLabel('Account').selectOption({ index: 1 });
+    await dialog.getByLabel('Severity').selectOption('S1');
+    await dialog.getByLabel('Title').fill('Nightly export failing for the finance team');
+    await dialog.getByLabel('Engineering').check();
+    await dialog.getByRole('button', { name: 'Open escalation' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Nightly export failing for the finance team' }).waitFor();
+    expect(await page.getByRole('status', { name: 'Next customer update' }).textContent()).toMatch(/^due in 23 h 5\d min$/);
+
+    const entry = page.getByRole('form', { name: 'Add to the timeline' });
+    await entry.getByLabel('Entry kind').selectOption('internal_action');
+    await entry.getByLabel('Department').selectOption('engineering');
+    await entry.getByLabel('Entry', { exact: true }).fill('Reproduced; the export job runs out of memory');
+    await entry.getByLabel('Entry', { exact: true }).press('Enter');
+    await page.getByRole('list', { name: 'Escalation timeline' }).getByText('Reproduced; the export job runs out of memory').waitFor();
+    await entry.getByLabel('Entry kind').selectOption('customer_update');
+    await entry.getByLabel('Entry', { exact: true }).fill('Told the controller we found the cause; fix tonight');
+    await entry.getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('list', { name: 'Escalation timeline' }).getByText('Told the controller').waitFor();
+    await expect.poll(() => page.getByRole('status', { name: 'Next customer update' }).textContent()).toMatch(/^due in (1 d|23 h 5\d min)/);
+    await page.screenshot({ path: 'test-results/screenshots/escalation.png' });
+
+    await page.getByRole('button', { name: 'Resolve…' }).click();
+    const resolve = page.getByRole('dialog', { name: 'Resolve escalation' });
+    await resolve.getByLabel('What was done').fill('Raised the export job memory limit and re-ran the export');
+    await resolve.getByLabel('Follow-up commitments').fill('Send the post-incident report tomorrow');
+    await resolve.getByRole('button', { name: 'Resolve and add 1 commitment' }).click();
+    await page.getByText('Raised the export job memory limit').first().waitFor();
+
+    await page.keyboard.press('Control+3');
+    const week = page.getByRole('table').filter({ hasText: 'Send the post-incident report' });
+    await week.waitFor();
+    await page.getByRole('button', { name: 'Mark "Send the post-incident report" kept' }).click();
+    await expect.poll(() => page.getByText('Send the post-incident report').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('adds a commitment with a natural date and shows it under My commitments', async () => {
+    await page.getByLabel('What was promised, and by when').fill('Share the renewal pricing sheet in 2 weeks');
+    await page.getByRole('form', { name: 'Add a commitment' }).getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('table', { name: /^Later/ }).getByRole('cell', { name: 'Share the renewal pricing sheet', exact: true }).waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/commitments.png' });
+  });
+});
