@@ -176,7 +176,7 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const pullRequestSchema = z.object({
   clientId: clientIdSchema,
   cursor: z.string().min(1).max(1000).nullable().default(null),
-  limit: z.number().int().min(1, 'limit is at least 1').default(defaultPullLimit),
+  limit: z.number().min(1, 'limit is at least 1').refine(Number.isInteger, 'limit is a whole number').default(defaultPullLimit),
 });
 /** A pull request. */
 export type PullRequest = z.input<typeof pullRequestSchema>;
