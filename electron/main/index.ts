@@ -11,6 +11,7 @@ import { rendererTarget } from './renderer-target';
 import { contentSecurityPolicy } from './security';
 
 // Lifecycle only; every decision lives in the modules imported above.
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: appSchemePrivileges }]);
 
 const target = rendererTarget({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
@@ -25,12 +26,28 @@ function openWindow(): void {
   mainWindow.on('closed', () => { mainWindow = null; });
 }
 
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+// Held until dismissed: a collected Notification loses its click handler.
+const shownNotifications = new Set<Notification>();
+
+function notify(title: string, body: string): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title, body });
+  notification.on('click', focusMainWindow);
+  notification.on('close', () => shownNotifications.delete(notification));
+  shownNotifications.add(notification);
+  notification.show();
+}
+
 function start(): void {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  // Windows shows notifications only for an app with an AppUserModelID; the installer registers this one.
+  if (process.platform === 'win32') app.setAppUserModelId('com.rapport.app');
+  app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, target.origin, (url) => void shell.openExternal(url));
   });
@@ -45,7 +62,7 @@ function start(): void {
       showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       writeFile: (file, data) => writeFile(file, data),
       printToPdf: (sender) => sender.printToPDF({ printBackground: true, pageSize: 'A4' }),
-      showNotification: (title, body) => { if (Notification.isSupported()) new Notification({ title, body }).show(); },
+      showNotification: notify,
     }, target.origin);
     for (const handler of handlers) ipcMain.handle(handler.channel, (event, arg: unknown) => handler.handle(event, arg));
     const send = (command: string) => mainWindow?.webContents.send(ipcChannels.menuCommand, command);
