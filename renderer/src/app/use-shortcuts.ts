@@ -18,6 +18,8 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
 export function useShortcuts(run: (command: MenuCommand) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // In Electron the native menu owns these accelerators; handling them here too would toggle twice.
+      if (bridge.host === 'electron') return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();

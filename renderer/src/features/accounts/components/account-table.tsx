@@ -28,8 +28,12 @@ export function AccountTable({ rows, sort, onSort, onOpen, ownerName, today }: A
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, index));
+    const row = () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
     virtualizer.scrollToIndex(target);
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus());
+    // Focus at once when the row is rendered (so a quick Enter opens the right one); else after it renders.
+    const rendered = row();
+    if (rendered) rendered.focus();
+    else requestAnimationFrame(() => row()?.focus());
   };
   const onKeyDown = (e: React.KeyboardEvent, index: number, id: string) => {
     if (e.key === 'Enter') onOpen(id);
