@@ -1,10 +1,12 @@
 import { ComingSoon } from '../components/ui/coming-soon';
 import { AccountPage } from '../features/accounts/components/account-page';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
+import { BackupButtons } from '../features/backup/components/backup-buttons';
 import { AccountCommitments } from '../features/commitments/components/account-commitments';
 import { CommitmentsPage } from '../features/commitments/components/commitments-page';
 import { EscalationPage } from '../features/escalations/components/escalation-page';
 import { EscalationsPage } from '../features/escalations/components/escalations-page';
+import { ImportPage } from '../features/import/components/import-page';
 import { SampleLoaderButton } from '../features/onboarding/components/sample-loader-button';
 import { SettingsPage } from '../features/settings/components/settings-page';
 import { TodayPage } from '../features/today/components/today-page';
@@ -28,8 +30,10 @@ export function Screen({ route }: ScreenProps) {
       return <CommitmentsPage />;
     case 'escalations':
       return route.recordId ? <EscalationPage escalationId={route.recordId} /> : <EscalationsPage />;
+    case 'import':
+      return <ImportPage />;
     case 'settings':
-      return <SettingsPage dataActions={<SampleLoaderButton primary={false} />} />;
+      return <SettingsPage dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} />;
     default: {
       const section = sections.find((s) => s.id === route.section);
       return <ComingSoon title={section?.label ?? 'Rapport'} whatWillCome={section?.whatWillCome ?? ''} />;

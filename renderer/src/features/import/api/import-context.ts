@@ -1,0 +1,22 @@
+import type { EntityRecord } from '../../../../../shared/domain/entities';
+import type { ImportEntity } from '../../../../../shared/import/fields';
+import type { ImportContext } from '../../../../../shared/import/import-plan';
+import type { RapportDb } from '../../../db/db';
+import { newRecordId } from '../../../lib/ids';
+
+/** Reads what an import of `entity` must know: live accounts, existing records of that kind, the team. */
+export async function readImportContext<E extends ImportEntity>(db: RapportDb, entity: E): Promise<ImportContext<E>> {
+  const [accounts, existing, teamMembers] = await Promise.all([
+    db.accounts.filter((a) => !a.deleted).toArray(),
+    db.table(entity).toArray() as Promise<EntityRecord<E>[]>,
+    db.teamMembers.filter((m) => !m.deleted).toArray(),
+  ]);
+  const now = Date.now();
+  return {
+    accounts: accounts.map(({ id, name, externalId }) => ({ id, name, externalId })),
+    existing,
+    teamMembers: teamMembers.map(({ id, name }) => ({ id, name })),
+    now: new Date(now).toISOString(),
+    newId: () => newRecordId(now),
+  };
+}
