@@ -1,0 +1,67 @@
+/**
+ * The simulated clients of the server load benchmark: each pushes batches of mutations (new records
+ * and concurrent edits of shared ones) and pulls what changed, over loopback HTTP, until a deadline.
+ */
+import { performance } from 'node:perf_hooks';
+import { formatHlc, randomHlcNode } from '../shared/sync/hlc';
+import type { PullResponse, PushResponse } from '../shared/sync/protocol';
+
+/** What one client did: request latencies (ms) and counts. */
+export type ClientStats = { pushMs: number[]; pullMs: number[]; mutations: number; conflicts: number; pulledRecords: number; errors: number };
+
+/** One simulated installation: a token, a client id, its own HLC node. */
+export type SimulatedClient = { token: string; clientId: string; sharedIds: string[] };
+
+async function post<T>(url: string, token: string, body: unknown): Promise<{ ms: number; status: number; body: T }> {
+  const t0 = performance.now();
+  const res = await fetch(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
+  const parsed = (await res.json()) as T;
+  return { ms: performance.now() - t0, status: res.status, body: parsed };
+}
+
+/** Runs one client until `deadline` (performance.now() ms); `batch` mutations per push. */
+export async function runClient(baseUrl: string, client: SimulatedClient, deadline: number, batch: number): Promise<ClientStats> {
+  const stats: ClientStats = { pushMs: [], pullMs: [], mutations: 0, conflicts: 0, pulledRecords: 0, errors: 0 };
+  const node = randomHlcNode();
+  const versions = new Map<string, number>();
+  let counter = 0;
+  let mutationId = 1;
+  let cursor: string | null = null;
+  while (performance.now() < deadline) {
+    const mutations = Array.from({ length: batch }, (_, i) => {
+      // One mutation in five edits a record the whole team shares, from whatever version this client last saw.
+      const shared = i % 5 === 0 ? client.sharedIds[(mutationId + i) % client.sharedIds.length] : undefined;
+      const id = shared ?? `${client.clientId}-${mutationId + i}`;
+      counter += 1;
+      return {
+        mutationId: mutationId + i, hlc: formatHlc({ wallMs: Date.now(), counter: counter % 0xffff, node }),
+        entity: 'accounts', id, space: 'team',
+        fields: { name: { value: `Account ${id} #${counter}`, base: versions.get(`name:${id}`) ?? 0 }, industry: { value: 'Software', base: versions.get(`industry:${id}`) ?? 0 } },
+      };
+    });
+    const push = await post<PushResponse>(`${baseUrl}/v1/sync/push`, client.token, { clientId: client.clientId, mutations });
+    stats.pushMs.push(push.ms);
+    if (push.status !== 200) { stats.errors += 1; continue; }
+    mutationId = push.body.lastMutationId + 1;
+    stats.mutations += push.body.results.length;
+    stats.conflicts += push.body.results.filter((r) => r.status === 'conflict').length;
+    let more = true;
+    while (more) {
+      const pull = await post<PullResponse>(`${baseUrl}/v1/sync/pull`, client.token, { clientId: client.clientId, cursor, limit: 1000 });
+      stats.pullMs.push(pull.ms);
+      if (pull.status !== 200) { stats.errors += 1; break; }
+      for (const c of pull.body.changes) for (const [f, v] of Object.entries(c.fields)) versions.set(`${f}:${c.id}`, v.version);
+      stats.pulledRecords += pull.body.changes.length;
+      cursor = pull.body.cursor;
+      more = pull.body.more;
+    }
+  }
+  return stats;
+}
+
+/** The p-th percentile (0–100) of a list of numbers. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
