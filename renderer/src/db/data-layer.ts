@@ -5,6 +5,18 @@ import { newRecordId, randomHex } from '../lib/ids';
 import type { OutboxEntry, OutboxField, RapportDb, RecordMeta, Space } from './db';
 import { ValidationError } from './validation-error';
 
+const recordSchemas = new Map<EntityName, z.ZodType>();
+
+/** The whole-record schema of an entity, built once (building it per record dominated bulk imports). */
+function recordSchema(entity: EntityName): z.ZodType {
+  let schema = recordSchemas.get(entity);
+  if (!schema) {
+    schema = z.object(entityFields[entity]);
+    recordSchemas.set(entity, schema);
+  }
+  return schema;
+}
+
 /** The fields of an entity, without its id. */
 export type EntityFieldsOf<E extends EntityName> = Omit<EntityRecord<E>, 'id'>;
 
@@ -60,7 +72,7 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
   }
 
   function validateRecord<E extends EntityName>(entity: E, fields: unknown): EntityFieldsOf<E> {
-    const parsed = z.object(entityFields[entity]).safeParse(fields);
+    const parsed = recordSchema(entity).safeParse(fields);
     if (parsed.success) return parsed.data as EntityFieldsOf<E>;
     const problems: Record<string, string> = {};
     for (const issue of parsed.error.issues) problems[String(issue.path[0] ?? '')] ??= issue.message;

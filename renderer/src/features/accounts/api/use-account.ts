@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { buildAccountTimeline } from '../../../../../shared/domain/account-timeline';
-import type { AccountView } from '../../../../../shared/export/account-view';
+import type { Account } from '../../../../../shared/domain/account';
+import { buildAccountTimeline, type TimelineItem } from '../../../../../shared/domain/account-timeline';
+import type { Contact } from '../../../../../shared/domain/contact';
 import { db } from '../../../db/instance';
 
-export type { AccountView } from '../../../../../shared/export/account-view';
+/** Everything the account page shows; null when the account does not exist. */
+export type AccountView = { account: Account; contacts: Contact[]; timeline: TimelineItem[] };
 
 /** Reads one account with its stakeholders and unified timeline. */
 export function useAccount(id: string): AccountView | null | undefined {

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { localToday, showDate, showDateTime, showMoney } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
 import { deleteAccount, deleteContact, restoreAccount } from '../api/account-writes';
+import { exportAccountCsv } from '../api/export-account';
 import { useAccount } from '../api/use-account';
 import { useTeamMembers } from '../../../db/use-team-members';
 import { AccountFormDialog } from './account-form-dialog';
@@ -50,6 +51,7 @@ export function AccountPage({ accountId, quickActions, sections }: AccountPagePr
             {back}
             <button type="button" className="button primary" onClick={() => setDialog('touch')}>Log a touch</button>
             {quickActions}
+            <button type="button" className="button" onClick={() => void exportAccountCsv(account.id)}>Export CSV</button>
             <button type="button" className="button" onClick={() => setDialog('edit')}>Edit</button>
             <button type="button" className="button" onClick={() => { void deleteAccount(account.id, account.name); go({ section: 'accounts' }); }}>Delete</button>
           </>

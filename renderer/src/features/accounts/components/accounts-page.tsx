@@ -1,6 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { accountMatcher, searchTextOf, sortAccountRows, type AccountRow } from '../../../../../shared/domain/account-list';
+import { accountMatcher, searchTextOf, sortAccountRows } from '../../../../../shared/domain/account-list';
+import { accountsToCsv } from '../../../../../shared/export/records-csv';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { bridge } from '../../../lib/bridge';
 import { PageHeader } from '../../../components/ui/page-header';
 import { localToday } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
@@ -11,11 +13,8 @@ import { AccountFilters } from './account-filters';
 import { AccountFormDialog } from './account-form-dialog';
 import { AccountTable } from './account-table';
 
-/** Props of AccountsPage. */
-export type AccountsPageProps = { onExport?: (rows: AccountRow[]) => void };
-
 /** The portfolio: every account, searchable, filterable, sortable, virtualized. */
-export function AccountsPage({ onExport }: AccountsPageProps) {
+export function AccountsPage() {
   const rows = useAccountRows();
   const members = useTeamMembers();
   const filter = useDeferredValue(useAccountList((s) => s.filter));
@@ -40,7 +39,7 @@ export function AccountsPage({ onExport }: AccountsPageProps) {
         subtitle={rows ? `${visible.length.toLocaleString()} of ${total.toLocaleString()} accounts` : 'Loading…'}
         actions={(
           <>
-            {onExport ? <button type="button" className="button" onClick={() => onExport(visible)}>Export CSV</button> : null}
+            <button type="button" className="button" disabled={visible.length === 0} onClick={() => void bridge.saveFile({ suggestedName: `accounts-${today}.csv`, contents: accountsToCsv(visible.map((r) => r.account), members), mimeType: 'text/csv' })}>Export CSV</button>
             <button type="button" className="button" onClick={() => go({ section: 'import' })}>Import CSV</button>
             <button type="button" className="button primary" onClick={() => setCreating(true)}>New account</button>
           </>
