@@ -12,9 +12,10 @@ export type ClientStats = { pushMs: number[]; pullMs: number[]; mutations: numbe
 /** One simulated installation: a token, a client id, its own HLC node. */
 export type SimulatedClient = { token: string; clientId: string; sharedIds: string[] };
 
-async function post<T>(url: string, token: string, body: unknown): Promise<{ ms: number; status: number; body: T }> {
+/** POSTs JSON with a bearer token and times the round trip. */
+export async function post<T>(url: string, token: string | null, body: unknown): Promise<{ ms: number; status: number; body: T }> {
   const t0 = performance.now();
-  const res = await fetch(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
+  const res = await fetch(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
   const parsed = (await res.json()) as T;
   return { ms: performance.now() - t0, status: res.status, body: parsed };
 }
@@ -47,7 +48,7 @@ export async function runClient(baseUrl: string, client: SimulatedClient, deadli
     stats.conflicts += push.body.results.filter((r) => r.status === 'conflict').length;
     let more = true;
     while (more) {
-      const pull = await post<PullResponse>(`${baseUrl}/v1/sync/pull`, client.token, { clientId: client.clientId, cursor, limit: 1000 });
+      const pull: { ms: number; status: number; body: PullResponse } = await post<PullResponse>(`${baseUrl}/v1/sync/pull`, client.token, { clientId: client.clientId, cursor, limit: 1000 });
       stats.pullMs.push(pull.ms);
       if (pull.status !== 200) { stats.errors += 1; break; }
       for (const c of pull.body.changes) for (const [f, v] of Object.entries(c.fields)) versions.set(`${f}:${c.id}`, v.version);
