@@ -37,12 +37,27 @@ export type ImportPlan<E extends ImportEntity> = {
 
 const lower = (s: string) => s.trim().toLowerCase();
 
+// Account lookups by external id and by name, built once per import context (not scanned per row).
+const accountIndexes = new WeakMap<ImportContext<ImportEntity>['accounts'], { byExternalId: Map<string, string>; byName: Map<string, string> }>();
+function accountIndex(accounts: ImportContext<ImportEntity>['accounts']) {
+  let index = accountIndexes.get(accounts);
+  if (!index) {
+    index = { byExternalId: new Map(), byName: new Map() };
+    for (const a of accounts) {
+      if (a.externalId !== null && !index.byExternalId.has(a.externalId.trim())) index.byExternalId.set(a.externalId.trim(), a.id);
+      if (!index.byName.has(lower(a.name))) index.byName.set(lower(a.name), a.id);
+    }
+    accountIndexes.set(accounts, index);
+  }
+  return index;
+}
+
 function resolveAccount(read: ReadRow, ctx: ImportContext<ImportEntity>, rowNumber: number): string | RowError {
   const refs = read.candidates[accountRefKey] ?? [];
+  const index = accountIndex(ctx.accounts);
   for (const { text } of refs) {
-    const found = ctx.accounts.find((a) => a.externalId !== null && a.externalId.trim() === text)
-      ?? ctx.accounts.find((a) => lower(a.name) === lower(text));
-    if (found) return found.id;
+    const found = index.byExternalId.get(text) ?? index.byName.get(lower(text));
+    if (found) return found;
   }
   const first = refs[0];
   return first
