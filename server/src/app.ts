@@ -3,6 +3,7 @@ import { registerAuthRoutes } from './auth/auth-routes';
 import type { Database } from './db/database';
 import { installCors } from './http/cors';
 import { installErrorHandling } from './http/error-handling';
+import { installGracefulClose } from './http/graceful-close';
 import { installJsonBody } from './http/json-body';
 import { ChangeFeed } from './sync/change-feed';
 import { registerEventsRoute } from './sync/events-route';
@@ -36,6 +37,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandling(app);
   installJsonBody(app);
   installCors(app);
+  installGracefulClose(app);
 
   let serverId: Promise<string> | null = null;
   const readServerId = () => (serverId ??= db

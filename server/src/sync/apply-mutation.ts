@@ -1,11 +1,11 @@
 import type { Queryable } from '../db/database';
 import { checkFieldValue } from '../../../shared/domain/entities';
 import { clientWritableConflictFields } from '../../../shared/domain/conflict';
-import { mergeField, type ConcurrentValues, type FieldMerge } from '../../../shared/sync/merge';
+import { mergeField, type ConcurrentValues, type FieldMerge, type StoredField } from '../../../shared/sync/merge';
 import { isStorableJson, type MutationResult, type User } from '../../../shared/sync/protocol';
 import { createConflictRecord } from './conflict-records';
 import type { CheckedMutation, Rejection } from './mutation-check';
-import { findRecord, loadFields, upsertRecord, writeFields, type FieldWrite, type RecordKey, type StoredRecord } from './record-store';
+import { loadRecord, upsertRecord, writeFields, type FieldWrite, type RecordKey, type StoredRecord } from './record-store';
 
 /** What applying a mutation needs besides the mutation: who writes, and the team's version counter. */
 export type PushContext = { tx: Queryable; user: User; clientId: string; now: Date; nextVersion: () => number };
@@ -39,11 +39,11 @@ function refuse(m: CheckedMutation, user: User, record: StoredRecord | null): Re
 /** Applies one well-formed mutation with the field rule, creating conflict records for lost values. */
 export async function applyMutation(ctx: PushContext, m: CheckedMutation): Promise<MutationResult> {
   const key: RecordKey = { teamId: ctx.user.teamId, entity: m.entity, id: m.id };
-  const existing = await findRecord(ctx.tx, key);
+  const existing = await loadRecord(ctx.tx, key);
   const refusal = refuse(m, ctx.user, existing);
   if (refusal) return { mutationId: m.mutationId, status: 'rejected', ...refusal };
-  const record: StoredRecord = existing ?? { space: m.space, ownerId: ctx.user.id };
-  const stored = existing ? await loadFields(ctx.tx, key) : new Map();
+  const record: StoredRecord = existing ? { space: existing.space, ownerId: existing.ownerId } : { space: m.space, ownerId: ctx.user.id };
+  const stored = existing?.fields ?? new Map<string, StoredField>();
   const writer = { userId: ctx.user.id, clientId: ctx.clientId };
   const decisions: [string, unknown, FieldMerge][] = m.fields.map(([field, update]) => [
     field, update.value, mergeField(stored.get(field), { value: update.value, base: update.base, hlc: m.hlc, writer }),

@@ -23,8 +23,9 @@ export async function processPush(db: Database, user: User, push: PushEnvelope, 
     const results: MutationResult[] = [];
     for (const raw of push.mutations) {
       const mutationId = raw.mutationId;
-      if (mutationId <= last) { results.push({ mutationId, status: 'duplicate' }); continue; }
+      // After a gap, every later mutation of the request waits too.
       if (blocked || mutationId > last + 1) { blocked = true; results.push({ mutationId, status: 'out_of_order' }); continue; }
+      if (mutationId <= last) { results.push({ mutationId, status: 'duplicate' }); continue; }
       const checked = checkMutation(raw, now.getTime());
       results.push(isRejection(checked) ? { mutationId, status: 'rejected', ...checked } : await applyMutation(ctx, checked));
       last = mutationId;

@@ -11,28 +11,31 @@ export type RecordKey = { teamId: string; entity: string; id: string };
 /** One field write: value, version, HLC and writer. */
 export type FieldWrite = { field: string; value: unknown; version: number; hlc: string; writer: Writer };
 
-/** The stored record, or null when it was never written. */
-export async function findRecord(tx: Queryable, key: RecordKey): Promise<StoredRecord | null> {
-  const rows = await tx.query<{ space: Space; owner_id: string }>(
-    'SELECT space, owner_id FROM records WHERE team_id = $1 AND entity = $2 AND id = $3', [key.teamId, key.entity, key.id],
-  );
-  const row = rows[0];
-  return row ? { space: row.space, ownerId: row.owner_id } : null;
-}
+/** A stored record with every field, by name. */
+export type LoadedRecord = StoredRecord & { fields: Map<string, StoredField> };
 
-/** Every stored field of a record, by name. */
-export async function loadFields(tx: Queryable, key: RecordKey): Promise<Map<string, StoredField>> {
-  const rows = await tx.query<{
-    field: string; value: unknown; version: number; hlc: string; writer_user_id: string | null; writer_client_id: string | null;
-  }>(
-    `SELECT field, value, version, hlc, writer_user_id, writer_client_id FROM fields
-     WHERE team_id = $1 AND entity = $2 AND record_id = $3`,
+type RecordRow = {
+  space: Space; owner_id: string; field: string | null; value: unknown; version: number; hlc: string;
+  writer_user_id: string | null; writer_client_id: string | null;
+};
+
+/** The stored record with its fields (one round trip), or null when it was never written. */
+export async function loadRecord(tx: Queryable, key: RecordKey): Promise<LoadedRecord | null> {
+  const rows = await tx.query<RecordRow>(
+    `SELECT r.space, r.owner_id, f.field, f.value, f.version, f.hlc, f.writer_user_id, f.writer_client_id
+     FROM records r LEFT JOIN fields f ON f.team_id = r.team_id AND f.entity = r.entity AND f.record_id = r.id
+     WHERE r.team_id = $1 AND r.entity = $2 AND r.id = $3`,
     [key.teamId, key.entity, key.id],
   );
-  return new Map(rows.map((r) => [r.field, {
-    value: r.value, version: r.version, hlc: r.hlc,
-    writer: r.writer_user_id !== null && r.writer_client_id !== null ? { userId: r.writer_user_id, clientId: r.writer_client_id } : null,
-  }]));
+  const first = rows[0];
+  if (!first) return null;
+  const fields = new Map<string, StoredField>();
+  for (const r of rows) {
+    if (r.field === null) continue;
+    const writer: Writer = r.writer_user_id !== null && r.writer_client_id !== null ? { userId: r.writer_user_id, clientId: r.writer_client_id } : null;
+    fields.set(r.field, { value: r.value, version: r.version, hlc: r.hlc, writer });
+  }
+  return { space: first.space, ownerId: first.owner_id, fields };
 }
 
 /** Creates a record, or moves its greatest field version forward. */
