@@ -34,3 +34,18 @@ describe('database versions', () => {
     await Dexie.delete(name);
   });
 });
+
+describe('version 2', () => {
+  it('adds an empty pulled-values map to sync bookkeeping written by version 1, and a rejections table', async () => {
+    const name = 'upgrade-1-to-2';
+    const v1 = new Dexie(name);
+    v1.version(1).stores(schemaVersions[0]?.stores ?? {});
+    await v1.table('recordMeta').put({ entity: 'accounts', id: 'a1', space: 'team', versions: { name: 4 } });
+    v1.close();
+    const db = createDb(name);
+    expect(await db.recordMeta.get(['accounts', 'a1'])).toEqual({ entity: 'accounts', id: 'a1', space: 'team', versions: { name: 4 }, values: {} });
+    expect(await db.rejections.count()).toBe(0);
+    db.close();
+    await Dexie.delete(name);
+  });
+});

@@ -33,7 +33,12 @@ export const localStores = {
   meta: 'key',
 };
 
+/** Push rejections the user has to see (reason and the value typed), added in version 2. */
+export const rejectionStore = { rejections: '++seq, [entity+recordId]' };
+
 /** Every published schema version, oldest first. */
 export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
   { version: 1, stores: { ...entityStores, ...localStores } },
+  // 2: rejections table; recordMeta rows also keep the last pulled value of each field (see db.ts upgrade).
+  { version: 2, stores: { ...entityStores, ...localStores, ...rejectionStore } },
 ];

@@ -1,0 +1,149 @@
+import { mergePulledChange, type PulledState } from '../../../shared/sync/apply-pulled';
+import { isEntityName } from '../../../shared/domain/entities';
+import { createHlcState, receiveHlc, isHlc, type HlcState } from '../../../shared/sync/hlc';
+import { maxMutationsPerPush, pullResponseSchema, pushResponseSchema, type MutationResult } from '../../../shared/sync/protocol';
+import type { OutboxEntry, RapportDb, RecordMeta } from '../db/db';
+import { randomHex } from '../lib/ids';
+import { problemFromResponse, type SyncProblem } from './sync-errors';
+import type { SyncTransport } from './transport';
+
+/** The outcome of one sync round. */
+export type SyncOutcome = { ok: true; pushed: number; pulled: number; conflicts: number; rejected: number } | { ok: false; problem: SyncProblem };
+
+/** Progress of a round, for the indicator (large first syncs page through many records). */
+export type SyncProgress = { phase: 'pushing' | 'pulling'; done: number; total?: number };
+
+const pushBatch = Math.min(200, maxMutationsPerPush);
+
+/** This installation's clientId, created once and kept in the database. */
+export async function clientIdOf(db: RapportDb): Promise<string> {
+  const row = await db.meta.get('clientId');
+  if (row?.key === 'clientId') return row.value;
+  const clientId = `c${randomHex(15)}`;
+  await db.meta.put({ key: 'clientId', value: clientId });
+  return clientId;
+}
+
+/**
+ * One sync round (PROTOCOL.md): push the outbox in order until it is empty, then pull every page
+ * of changes. A failed request changes nothing locally and the round reports why; the next round
+ * resends, and the server's mutation ids make resends safe.
+ */
+export async function syncOnce(db: RapportDb, transport: SyncTransport, onProgress: (p: SyncProgress) => void = () => undefined, now: () => number = Date.now): Promise<SyncOutcome> {
+  const clientId = await clientIdOf(db);
+  let pushed = 0;
+  let conflicts = 0;
+  let rejected = 0;
+  try {
+    for (;;) {
+      const batch = await db.outbox.orderBy('mutationId').limit(pushBatch).toArray();
+      if (batch.length === 0) break;
+      onProgress({ phase: 'pushing', done: pushed, total: pushed + (await db.outbox.count()) });
+      const response = await transport({ method: 'POST', path: '/v1/sync/push', body: { clientId, mutations: batch.map(toWire) } });
+      if (response.status !== 200) return { ok: false, problem: problemFromResponse(response.status, response.body) };
+      const parsed = pushResponseSchema.safeParse(response.body);
+      if (!parsed.success) return { ok: false, problem: { kind: 'server', message: 'The server answered a push in an unexpected shape.' } };
+      const settled = await settlePush(db, batch, parsed.data.results, now);
+      pushed += settled.processed;
+      conflicts += settled.conflicts;
+      rejected += settled.rejected;
+      if (settled.processed === 0) break; // out of order: the server is behind us; pull, then try again next round
+    }
+    const pulled = await pullAll(db, transport, clientId, onProgress, now);
+    if (typeof pulled !== 'number') return { ok: false, problem: pulled };
+    await db.meta.put({ key: 'lastSyncAt', value: new Date(now()).toISOString() });
+    return { ok: true, pushed, pulled, conflicts, rejected };
+  } catch (error) {
+    return { ok: false, problem: { kind: 'offline', message: `The server cannot be reached (${error instanceof Error ? error.message : String(error)}).` } };
+  }
+}
+
+function toWire(entry: OutboxEntry) {
+  return { mutationId: entry.mutationId, hlc: entry.hlc, entity: entry.entity, id: entry.id, space: entry.space, fields: entry.fields };
+}
+
+/** Removes processed mutations from the outbox; records rejections and puts back the last pulled values. */
+async function settlePush(db: RapportDb, batch: OutboxEntry[], results: MutationResult[], now: () => number) {
+  const byId = new Map(batch.map((m) => [m.mutationId, m]));
+  let processed = 0;
+  let conflicts = 0;
+  let rejected = 0;
+  await db.transaction('rw', db.tables, async () => {
+    for (const result of results) {
+      const entry = byId.get(result.mutationId);
+      if (!entry || result.status === 'out_of_order') continue;
+      processed += 1;
+      await db.outbox.delete(entry.mutationId);
+      if (result.status === 'conflict') conflicts += result.conflicts.length;
+      if (result.status !== 'rejected') continue;
+      rejected += 1;
+      const fields = result.field ? [result.field] : Object.keys(entry.fields);
+      for (const field of fields) {
+        await db.rejections.add({ entity: entry.entity, recordId: entry.id, field, reason: result.reason, message: result.message, typed: entry.fields[field]?.value ?? null, at: new Date(now()).toISOString() });
+      }
+      await restorePulledValues(db, entry);
+    }
+  });
+  return { processed, conflicts, rejected };
+}
+
+async function restorePulledValues(db: RapportDb, entry: OutboxEntry) {
+  if (!isEntityName(entry.entity)) return;
+  const meta = await db.recordMeta.get([entry.entity, entry.id]);
+  const stillPending = await pendingFields(db, entry.entity, entry.id);
+  const patch: Record<string, unknown> = {};
+  for (const field of Object.keys(entry.fields)) {
+    if (stillPending.has(field)) continue;
+    if (meta?.values && field in meta.values) patch[field] = meta.values[field];
+  }
+  if (Object.keys(patch).length > 0) await db.table(entry.entity).update(entry.id, patch);
+}
+
+async function pendingFields(db: RapportDb, entity: string, id: string): Promise<Set<string>> {
+  const entries = await db.outbox.where('[entity+id]').equals([entity, id]).toArray();
+  return new Set(entries.flatMap((e) => Object.keys(e.fields)));
+}
+
+/** Pulls every page from the stored cursor, applying each page in one transaction. Returns the records applied. */
+async function pullAll(db: RapportDb, transport: SyncTransport, clientId: string, onProgress: (p: SyncProgress) => void, now: () => number): Promise<number | SyncProblem> {
+  let applied = 0;
+  for (;;) {
+    const cursorRow = await db.meta.get('syncCursor');
+    const cursor = cursorRow?.key === 'syncCursor' ? cursorRow.value : null;
+    const response = await transport({ method: 'POST', path: '/v1/sync/pull', body: { clientId, cursor, limit: 1000 } });
+    if (response.status === 410) {
+      // The server was restored or reset: start over from nothing known, keeping the outbox.
+      await db.meta.put({ key: 'syncCursor', value: null });
+      if (cursor === null) return { kind: 'server', message: 'The server keeps refusing a fresh pull.' };
+      continue;
+    }
+    if (response.status !== 200) return problemFromResponse(response.status, response.body);
+    const parsed = pullResponseSchema.safeParse(response.body);
+    if (!parsed.success) return { kind: 'server', message: 'The server answered a pull in an unexpected shape.' };
+    const page = parsed.data;
+    await db.transaction('rw', db.tables, async () => {
+      let clock = await readClock(db);
+      for (const change of page.changes) {
+        if (!isEntityName(change.entity)) continue;
+        const metaRow = await db.recordMeta.get([change.entity, change.id]);
+        const known: PulledState | undefined = metaRow ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {} } : undefined;
+        const merged = mergePulledChange(change, known, await pendingFields(db, change.entity, change.id));
+        for (const hlc of merged.hlcs) if (isHlc(hlc)) clock = receiveHlc(clock, hlc, now());
+        const table = db.table(change.entity);
+        const existing = (await table.get(change.id)) as Record<string, unknown> | undefined;
+        if (Object.keys(merged.recordPatch).length > 0 || !existing) await table.put({ ...(existing ?? { id: change.id }), ...merged.recordPatch });
+        const meta: RecordMeta = { entity: change.entity, id: change.id, ...merged.state };
+        await db.recordMeta.put(meta);
+      }
+      await db.meta.bulkPut([{ key: 'clock', value: clock }, { key: 'syncCursor', value: page.cursor }]);
+    });
+    applied += page.changes.length;
+    onProgress({ phase: 'pulling', done: applied });
+    if (!page.more) return applied;
+  }
+}
+
+async function readClock(db: RapportDb): Promise<HlcState> {
+  const row = await db.meta.get('clock');
+  return row?.key === 'clock' ? row.value : createHlcState(randomHex(16));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { mergePulledChange } from './apply-pulled';
+
+const hlc = '2026-11-22T06:33:21.123Z-0000-0123456789abcdef';
+const change = (fields: Record<string, [unknown, number]>) => ({
+  entity: 'accounts', id: 'a1', space: 'team' as const,
+  fields: Object.fromEntries(Object.entries(fields).map(([f, [value, version]]) => [f, { value, version, hlc }])),
+});
+
+describe('merging a pulled change', () => {
+  it('writes newer fields and remembers their versions and values', () => {
+    const merged = mergePulledChange(change({ name: ['Northwind', 17], tier: ['tier_1', 18] }), undefined, new Set());
+    expect(merged.recordPatch).toEqual({ name: 'Northwind', tier: 'tier_1' });
+    expect(merged.state).toEqual({ space: 'team', versions: { name: 17, tier: 18 }, values: { name: 'Northwind', tier: 'tier_1' } });
+    expect(merged.hlcs).toEqual([hlc, hlc]);
+  });
+
+  it('keeps a field that has a pending local mutation, but learns its server version', () => {
+    const merged = mergePulledChange(change({ name: ['Theirs', 20] }), { space: 'team', versions: { name: 3 }, values: { name: 'Old' } }, new Set(['name']));
+    expect(merged.recordPatch).toEqual({});
+    expect(merged.state.versions.name).toBe(20);
+    expect(merged.state.values.name).toBe('Theirs');
+  });
+
+  it('ignores a field it already knows at that version or newer (a repeated page)', () => {
+    const known = { space: 'team' as const, versions: { name: 20 }, values: { name: 'Current' } };
+    expect(mergePulledChange(change({ name: ['Stale', 19] }), known, new Set()).recordPatch).toEqual({});
+    expect(mergePulledChange(change({ name: ['Same', 20] }), known, new Set()).recordPatch).toEqual({});
+  });
+});
