@@ -70,6 +70,18 @@ describeEachDatabase('change events', (variant) => {
     stream.res.destroy();
   });
 
+  it.runIf(variant.name === 'PostgreSQL')('keeps streaming after PostgreSQL drops the listening connection', async () => {
+    const team = await createTeam(h);
+    const stream = await openEvents(port, team.admin.token);
+    await stream.next(1);
+    await db.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()");
+    await new Promise((r) => setTimeout(r, 2500));
+    await team.admin.push([{ id: 'after-drop', fields: { name: ['Still heard', 0] } }]);
+    await stream.next(2);
+    expect(stream.events).toEqual([{ version: 0 }, { version: 1 }]);
+    stream.res.destroy();
+  });
+
   it('refuses the stream without a valid token', async () => {
     const stream = await openEvents(port, 'not-a-token');
     expect(stream.res.statusCode).toBe(401);

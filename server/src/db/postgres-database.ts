@@ -13,6 +13,7 @@ export async function openPostgresDatabase(url: string, poolSize = 10): Promise<
   pool.on('error', () => undefined);
   await pool.query('SELECT 1');
   const listeners = new Set<pg.Client>();
+  let closed = false;
   return {
     kind: 'postgres',
     async query<R extends Row>(sql: string, params?: readonly unknown[]) {
@@ -39,18 +40,51 @@ export async function openPostgresDatabase(url: string, poolSize = 10): Promise<
       }
     },
     async listen(channel, onPayload) {
-      const client = new pg.Client({ connectionString: url, types });
-      client.on('error', () => undefined);
-      client.on('notification', (n) => { if (n.channel === channel) onPayload(n.payload ?? ''); });
-      await client.connect();
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      listeners.add(client);
+      let stopped = false;
+      let current: pg.Client | null = null;
+      // A dedicated connection; when it drops, reconnect so this process keeps hearing other processes' changes.
+      const connect = async (): Promise<void> => {
+        if (stopped || closed) return;
+        const client = new pg.Client({ connectionString: url, types });
+        client.on('notification', (n) => { if (n.channel === channel) onPayload(n.payload ?? ''); });
+        let retried = false;
+        const retry = () => {
+          listeners.delete(client);
+          if (retried || stopped || closed || current !== client) return;
+          retried = true;
+          setTimeout(() => { connect().catch(() => undefined); }, 1000);
+        };
+        client.on('error', retry);
+        client.on('end', retry);
+        current = client;
+        listeners.add(client);
+        try {
+          await client.connect();
+          await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        } catch (error) {
+          retry();
+          await client.end().catch(() => undefined);
+          throw error;
+        }
+      };
+      try {
+        await connect();
+      } catch (error) {
+        stopped = true;
+        throw error;
+      }
       return async () => {
-        listeners.delete(client);
-        await client.end().catch(() => undefined);
+        stopped = true;
+        const client = current;
+        current = null;
+        if (client) {
+          listeners.delete(client);
+          await client.end().catch(() => undefined);
+        }
       };
     },
     async close() {
+      closed = true;
       await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
       listeners.clear();
       await pool.end();
