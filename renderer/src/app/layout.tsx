@@ -1,7 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MenuCommand } from '../../../shared/bridge';
 import { Toaster } from '../components/ui/toaster';
 import { LogTouchDialog } from '../features/accounts/components/log-touch-dialog';
+import { startSyncRunner } from '../features/sync/api/sync-runner';
+import { SyncIndicator } from '../features/sync/components/sync-indicator';
 import { CommandPalette, type PaletteCommand } from '../features/palette/components/command-palette';
 import { useNavigation, type SectionId } from '../lib/navigation';
 import { useTheme } from '../lib/theme';
@@ -28,6 +30,7 @@ export function Layout() {
   }, [go, toggleTheme]);
   useShortcuts(run);
   useDueAlerts();
+  useEffect(() => startSyncRunner(), []);
 
   const commands = useMemo<PaletteCommand[]>(() => [
     { id: 'log-touch', label: 'Log a touch (call, email, meeting, note)…', hint: 'Enter', run: () => setTouchOpen(true) },
@@ -52,7 +55,7 @@ export function Layout() {
         })}
         <div className="sidebar-foot">
           <button type="button" className="button" onClick={() => setPaletteOpen(true)}>Commands… <span className="muted">{modKey}K</span></button>
-          <span>Offline · stored on this device</span>
+          <SyncIndicator />
         </div>
       </nav>
       <main className="main" aria-label={sections.find((s) => s.id === route.section)?.label}>

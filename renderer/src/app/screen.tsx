@@ -8,6 +8,7 @@ import { EscalationPage } from '../features/escalations/components/escalation-pa
 import { EscalationsPage } from '../features/escalations/components/escalations-page';
 import { ImportPage } from '../features/import/components/import-page';
 import { SampleLoaderButton } from '../features/onboarding/components/sample-loader-button';
+import { SyncPanel } from '../features/sync/components/sync-panel';
 import { SettingsPage } from '../features/settings/components/settings-page';
 import { TodayPage } from '../features/today/components/today-page';
 import type { Route } from '../lib/navigation';
@@ -33,7 +34,7 @@ export function Screen({ route }: ScreenProps) {
     case 'import':
       return <ImportPage />;
     case 'settings':
-      return <SettingsPage dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} />;
+      return <SettingsPage dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} />;
     default: {
       const section = sections.find((s) => s.id === route.section);
       return <ComingSoon title={section?.label ?? 'Rapport'} whatWillCome={section?.whatWillCome ?? ''} />;

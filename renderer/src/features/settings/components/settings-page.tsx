@@ -6,14 +6,14 @@ import { useMe } from '../../../lib/me';
 import { useTheme, type ThemeChoice } from '../../../lib/theme';
 
 /** Props of SettingsPage. */
-export type SettingsPageProps = { dataActions: ReactNode };
+export type SettingsPageProps = { dataActions: ReactNode; syncPanel?: ReactNode };
 
 const choices: { value: ThemeChoice; label: string }[] = [
   { value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }, { value: 'system', label: 'Match system' },
 ];
 
 /** Settings: appearance, data on this device, and (soon) the team server. */
-export function SettingsPage({ dataActions }: SettingsPageProps) {
+export function SettingsPage({ dataActions, syncPanel }: SettingsPageProps) {
   const choice = useTheme((s) => s.choice);
   const setChoice = useTheme((s) => s.setChoice);
   const members = useTeamMembers();
@@ -44,10 +44,7 @@ export function SettingsPage({ dataActions }: SettingsPageProps) {
           <p className="muted">Your portfolio is stored on this computer and works offline. Loading the sample adds about 60 accounts to what is here.</p>
           <div className="toolbar">{dataActions}</div>
         </section>
-        <section className="card" aria-labelledby="sync-title">
-          <h2 id="sync-title">Team server</h2>
-          <p className="muted">Syncing with your team&apos;s server arrives with the sync release: sign in here, and changes flow both ways in the background while everything keeps working offline.</p>
-        </section>
+        {syncPanel}
         <section className="card" aria-labelledby="about-title">
           <h2 id="about-title">About</h2>
           <p className="muted">Rapport 0.1.0 · running {bridge.host === 'electron' ? 'as the desktop app' : 'in a web browser'}</p>

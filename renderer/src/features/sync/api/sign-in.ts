@@ -1,0 +1,52 @@
+import { loginResponseSchema, errorBodySchema } from '../../../../../shared/sync/protocol';
+import { activeDatabaseName, clearSession, databaseNameFor, readSession, readToken, setActiveDatabaseName, writeSession } from '../../../lib/server-session';
+
+const bindingKey = (dbName: string) => `rapport.binding.${dbName}`;
+
+/** The outcome of signing in: done (maybe needing a reload into the team's own database) or why not. */
+export type SignInResult = { ok: true; reload: boolean } | { ok: false; message: string };
+
+/**
+ * Signs in to a team server. The local database joins the first team it is signed in to (its
+ * records are then pushed into that team, never discarded); another server or team gets a
+ * database of its own, so data of two teams never mixes.
+ */
+export async function signIn(url: string, email: string, password: string, fetchImpl: typeof fetch = fetch): Promise<SignInResult> {
+  const base = url.trim().replace(/\/+$/, '');
+  let response: Response;
+  try {
+    response = await fetchImpl(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  } catch {
+    return { ok: false, message: `Cannot reach ${base}. Check the address and your network.` };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.status === 401) return { ok: false, message: 'Wrong email or password.' };
+  if (response.status === 429) return { ok: false, message: 'Too many failed attempts: wait 15 minutes, then try again.' };
+  if (!response.ok) {
+    const error = errorBodySchema.safeParse(body);
+    return { ok: false, message: error.success ? error.data.error.message : `The server answered ${response.status}.` };
+  }
+  const login = loginResponseSchema.safeParse(body);
+  if (!login.success) return { ok: false, message: 'That address does not answer like a Rapport server.' };
+  const { token, user } = login.data;
+  writeSession({ url: base, userId: user.id, email: user.email, name: user.name, teamId: user.teamId, role: user.role }, token);
+  const team = `${base}#${user.teamId}`;
+  const current = activeDatabaseName();
+  const boundTo = localStorage.getItem(bindingKey(current));
+  if (boundTo === null || boundTo === team) {
+    localStorage.setItem(bindingKey(current), team);
+    return { ok: true, reload: false };
+  }
+  const own = databaseNameFor(base, user.teamId);
+  localStorage.setItem(bindingKey(own), team);
+  setActiveDatabaseName(own);
+  return { ok: true, reload: true };
+}
+
+/** Signs out: the token is revoked and forgotten; the data stays on this device. */
+export async function signOut(fetchImpl: typeof fetch = fetch): Promise<void> {
+  const session = readSession();
+  const token = readToken();
+  if (session && token) await fetchImpl(`${session.url}/v1/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
+  clearSession(true);
+}

@@ -1,0 +1,64 @@
+import { db } from '../../../db/instance';
+import { clearSession, readSession, readToken } from '../../../lib/server-session';
+import { syncOnce } from '../../../sync/sync-client';
+import { fetchTransport } from '../../../sync/transport';
+import { useSyncStatus } from '../stores/sync-status';
+
+const idleEveryMs = 30_000;
+const maxBackoffMs = 5 * 60_000;
+
+/**
+ * Keeps this device in sync in the background: at start, shortly after every local change, every
+ * 30 s, and at once when the network comes back; after a failure it retries with exponential
+ * backoff and jitter. Returns a function that stops it.
+ */
+export function startSyncRunner(): () => void {
+  const status = useSyncStatus.getState();
+  const session = readSession();
+  const token = readToken();
+  if (!session) { status.set({ state: 'local', message: null }); return () => undefined; }
+  if (!token) { status.set({ state: 'signed-out', message: `Sign in to ${session.url} again to sync.` }); return () => undefined; }
+  const transport = fetchTransport(session.url, token);
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running = false;
+  let again = false;
+  let backoffMs = 0;
+  let stopped = false;
+
+  const schedule = (delayMs: number) => {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void run(), delayMs);
+  };
+  const run = async () => {
+    if (running) { again = true; return; }
+    running = true;
+    useSyncStatus.getState().set({ state: 'syncing', progress: null });
+    const outcome = await syncOnce(db, transport, (progress) => useSyncStatus.getState().set({ progress }));
+    running = false;
+    if (outcome.ok) {
+      backoffMs = 0;
+      useSyncStatus.getState().set({ state: 'idle', message: null, progress: null, lastSyncAt: new Date().toISOString() });
+      schedule(again ? 0 : idleEveryMs);
+    } else if (outcome.problem.kind === 'unauthorized') {
+      clearSession(false);
+      useSyncStatus.getState().set({ state: 'signed-out', message: outcome.problem.message, progress: null });
+    } else {
+      backoffMs = Math.min(maxBackoffMs, Math.max(2000, backoffMs * 2));
+      useSyncStatus.getState().set({ state: outcome.problem.kind === 'offline' ? 'offline' : 'problem', message: outcome.problem.message, progress: null });
+      schedule(backoffMs * (0.5 + Math.random()));
+    }
+    again = false;
+  };
+  const onLocalChange = () => schedule(1500);
+  const onOnline = () => schedule(0);
+  db.outbox.hook('creating', onLocalChange);
+  window.addEventListener('online', onOnline);
+  schedule(0);
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    db.outbox.hook('creating').unsubscribe(onLocalChange);
+    window.removeEventListener('online', onOnline);
+  };
+}

@@ -1,0 +1,56 @@
+import { showDateTime } from '../../../lib/format';
+import { dismissRejection, keepTheirs, restoreMine } from '../api/conflict-actions';
+import { useSyncFacts } from '../api/use-sync-facts';
+
+/** Props of ConflictsInbox. */
+export type ConflictsInboxProps = { myUserId: string };
+
+const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Concurrent edits that lost (with both values, who and when) and edits the server refused (with the reason and what was typed). */
+export function ConflictsInbox({ myUserId }: ConflictsInboxProps) {
+  const { conflicts, rejections } = useSyncFacts();
+  return (
+    <>
+      <h3>Conflicts {conflicts.length > 0 ? <span className="badge warn">{conflicts.length}</span> : null}</h3>
+      {conflicts.length === 0 ? <p className="muted">No conflicting edits. When two people change the same field at once, the other value lands here — nothing is dropped.</p> : (
+        <table className="table" aria-label="Conflicts">
+          <thead><tr><th scope="col">Record</th><th scope="col">Field</th><th scope="col">Kept</th><th scope="col">Not kept</th><th scope="col">When</th><th scope="col">Actions</th></tr></thead>
+          <tbody>
+            {conflicts.map((c) => (
+              <tr key={c.id}>
+                <td>{c.entity} {c.recordId.slice(0, 8)}</td><td>{c.field}</td>
+                <td>{show(c.keptValue)} <span className="muted">({c.keptBy === myUserId ? 'you' : 'a teammate'})</span></td>
+                <td>{show(c.lostValue)} <span className="muted">({c.lostBy === myUserId ? 'you' : 'a teammate'})</span></td>
+                <td>{showDateTime(c.at)}</td>
+                <td>
+                  <button type="button" className="button" onClick={() => void keepTheirs(c)}>Keep {c.keptBy === myUserId ? 'mine' : 'theirs'}</button>{' '}
+                  <button type="button" className="link" onClick={() => void restoreMine(c)}>Restore {c.lostBy === myUserId ? 'mine' : 'the other'}</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rejections.length > 0 ? (
+        <>
+          <h3>Edits the server refused</h3>
+          <table className="table" aria-label="Rejected edits">
+            <thead><tr><th scope="col">Record</th><th scope="col">Field</th><th scope="col">What you typed</th><th scope="col">Why</th><th scope="col" /></tr></thead>
+            <tbody>
+              {rejections.map((r) => (
+                <tr key={r.seq}>
+                  <td>{r.entity} {r.recordId.slice(0, 8)}</td><td>{r.field ?? '—'}</td><td><code>{show(r.typed)}</code></td><td>{r.message}</td>
+                  <td>
+                    <button type="button" className="link" onClick={() => void navigator.clipboard?.writeText(show(r.typed))}>Copy</button>{' '}
+                    <button type="button" className="link" onClick={() => r.seq !== undefined && void dismissRejection(r.seq)}>Dismiss</button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </>
+  );
+}

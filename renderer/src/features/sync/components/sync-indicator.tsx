@@ -1,0 +1,25 @@
+import { useSyncStatus } from '../stores/sync-status';
+import { useSyncFacts } from '../api/use-sync-facts';
+
+/** Always-visible sync state: synced, waiting offline, syncing with progress, or the problem to act on. */
+export function SyncIndicator() {
+  const { state, message, progress } = useSyncStatus();
+  const { pending, conflicts } = useSyncFacts();
+  const waiting = `${pending} change${pending === 1 ? '' : 's'} waiting`;
+  let text: string;
+  let tone = 'muted';
+  switch (state) {
+    case 'local': text = 'Local only · stored on this device'; break;
+    case 'syncing': text = progress ? `Syncing… ${progress.phase === 'pulling' ? `${progress.done.toLocaleString()} received` : `${progress.done} of ${progress.total ?? '?'} sent`}` : 'Syncing…'; break;
+    case 'idle': text = pending > 0 ? `${waiting}` : 'All changes synced'; break;
+    case 'offline': text = `${waiting} — offline`; tone = 'warn'; break;
+    case 'signed-out': text = `Sync paused: ${message ?? 'sign in again'}`; tone = 'warn'; break;
+    default: text = `Sync problem: ${message ?? 'unknown'}`; tone = 'error';
+  }
+  return (
+    <div role="status" aria-label="Sync status" className={`sync-indicator ${tone}`}>
+      {text}
+      {conflicts.length > 0 ? <span className="badge warn"> {conflicts.length} conflict{conflicts.length === 1 ? '' : 's'}</span> : null}
+    </div>
+  );
+}

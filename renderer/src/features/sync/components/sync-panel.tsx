@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { readSession } from '../../../lib/server-session';
+import { useSyncFacts } from '../api/use-sync-facts';
+import { signIn, signOut } from '../api/sign-in';
+import { useSyncStatus } from '../stores/sync-status';
+import { ConflictsInbox } from './conflicts-inbox';
+
+/** Settings → Team server: sign in and out, sync state, travel readiness, conflicts and rejected edits. */
+export function SyncPanel() {
+  const session = readSession();
+  const status = useSyncStatus();
+  const { pending } = useSyncFacts();
+  const [url, setUrl] = useState(session?.url ?? 'http://127.0.0.1:8787');
+  const [email, setEmail] = useState(session?.email ?? '');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (!/^https?:\/\/\S+$/.test(url.trim())) { setError('Give the server address, like http://127.0.0.1:8787'); return; }
+    if (!email.trim() || !password) { setError('Give your email and password'); return; }
+    setBusy(true);
+    const result = await signIn(url, email.trim(), password);
+    setBusy(false);
+    if (!result.ok) { setError(result.message); return; }
+    window.location.reload();
+  };
+  const signedIn = session !== null && status.state !== 'signed-out';
+  const ready = signedIn && pending === 0 && status.state === 'idle';
+  return (
+    <section className="card" aria-labelledby="sync-title">
+      <h2 id="sync-title">Team server</h2>
+      {signedIn ? (
+        <>
+          <p>Syncing as <strong>{session.name}</strong> ({session.email}) with {session.url}.</p>
+          <p className={ready ? 'badge ok' : 'badge warn'} role="status" aria-label="Ready for travel">
+            {ready ? `Ready for travel: everything is pushed and pulled (last sync ${status.lastSyncAt ? new Date(status.lastSyncAt).toLocaleString() : 'just now'})` : `Not ready for travel: ${pending} change${pending === 1 ? '' : 's'} not yet on the server${status.message ? ` — ${status.message}` : ''}`}
+          </p>
+          <div className="toolbar"><button type="button" className="button" onClick={() => void signOut().then(() => window.location.reload())}>Sign out</button></div>
+          <ConflictsInbox myUserId={session.userId} />
+        </>
+      ) : (
+        <form className="form-grid" aria-label="Sign in to a team server" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+          <p className="span-2 muted">Rapport works fully offline. Sign in to your team&apos;s server to sync: this device&apos;s data joins the team; another team gets a separate database.</p>
+          <label className="field span-2">Server address<input className="input" value={url} onChange={(e) => setUrl(e.target.value)} /></label>
+          <label className="field">Email<input className="input" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} /></label>
+          <label className="field">Password<input className="input" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} /></label>
+          {error ? <p className="span-2 error" role="alert">{error}</p> : null}
+          {status.state === 'signed-out' && status.message ? <p className="span-2 error">{status.message}</p> : null}
+          <div className="span-2 form-actions"><button type="submit" className="button primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button></div>
+        </form>
+      )}
+    </section>
+  );
+}

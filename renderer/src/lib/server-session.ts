@@ -1,0 +1,48 @@
+/** Who this device syncs as: the server, the user and team (token kept apart, in memory/session only). */
+export type ServerSession = { url: string; userId: string; email: string; name: string; teamId: string; role: string };
+
+const sessionKey = 'rapport.serverSession';
+const tokenKey = 'rapport.serverToken';
+const activeDbKey = 'rapport.activeDb';
+
+/** The saved session, if this device is signed in to a server. */
+export function readSession(): ServerSession | null {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(sessionKey) ?? 'null');
+    return parsed && typeof parsed === 'object' ? (parsed as ServerSession) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The bearer token: session storage only (gone when the window closes), never the database. */
+export function readToken(): string | null {
+  return sessionStorage.getItem(tokenKey);
+}
+
+/** Saves a fresh sign-in. */
+export function writeSession(session: ServerSession, token: string): void {
+  localStorage.setItem(sessionKey, JSON.stringify(session));
+  sessionStorage.setItem(tokenKey, token);
+}
+
+/** Forgets the token (and, when asked, which server this device syncs with). */
+export function clearSession(forgetServer: boolean): void {
+  sessionStorage.removeItem(tokenKey);
+  if (forgetServer) localStorage.removeItem(sessionKey);
+}
+
+/** The local database for a server and team: each server+team gets its own, so data never mixes. */
+export function databaseNameFor(url: string, teamId: string): string {
+  return `rapport@${url.replace(/\/+$/, '').toLowerCase()}#${teamId}`;
+}
+
+/** The database this window opens (the plain local one until a team claims it). */
+export function activeDatabaseName(): string {
+  return (typeof localStorage !== 'undefined' && localStorage.getItem(activeDbKey)) || 'rapport';
+}
+
+/** Chooses the database the next start opens. */
+export function setActiveDatabaseName(name: string): void {
+  localStorage.setItem(activeDbKey, name);
+}
