@@ -5,6 +5,12 @@ import { fetchTransport } from '../../../sync/transport';
 import { useSyncStatus } from '../stores/sync-status';
 
 const idleEveryMs = 30_000;
+let requestNow: (() => void) | null = null;
+
+/** Asks the running sync loop for a round now (the "Sync now" button). */
+export function syncNow(): void {
+  requestNow?.();
+}
 const maxBackoffMs = 5 * 60_000;
 
 /**
@@ -54,9 +60,11 @@ export function startSyncRunner(): () => void {
   const onOnline = () => schedule(0);
   db.outbox.hook('creating', onLocalChange);
   window.addEventListener('online', onOnline);
+  requestNow = () => schedule(0);
   schedule(0);
   return () => {
     stopped = true;
+    requestNow = null;
     if (timer) clearTimeout(timer);
     db.outbox.hook('creating').unsubscribe(onLocalChange);
     window.removeEventListener('online', onOnline);

@@ -9,7 +9,8 @@ const show = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
 
 /** Concurrent edits that lost (with both values, who and when) and edits the server refused (with the reason and what was typed). */
 export function ConflictsInbox({ myUserId }: ConflictsInboxProps) {
-  const { conflicts, rejections } = useSyncFacts();
+  const { conflicts, rejections, recordNames } = useSyncFacts();
+  const label = (entity: string, id: string) => recordNames.get(`${entity}:${id}`) ?? `${entity} ${id.slice(0, 8)}`;
   return (
     <>
       <h3>Conflicts {conflicts.length > 0 ? <span className="badge warn">{conflicts.length}</span> : null}</h3>
@@ -19,7 +20,7 @@ export function ConflictsInbox({ myUserId }: ConflictsInboxProps) {
           <tbody>
             {conflicts.map((c) => (
               <tr key={c.id}>
-                <td>{c.entity} {c.recordId.slice(0, 8)}</td><td>{c.field}</td>
+                <td>{label(c.entity, c.recordId)}</td><td>{c.field}</td>
                 <td>{show(c.keptValue)} <span className="muted">({c.keptBy === myUserId ? 'you' : 'a teammate'})</span></td>
                 <td>{show(c.lostValue)} <span className="muted">({c.lostBy === myUserId ? 'you' : 'a teammate'})</span></td>
                 <td>{showDateTime(c.at)}</td>
@@ -40,7 +41,7 @@ export function ConflictsInbox({ myUserId }: ConflictsInboxProps) {
             <tbody>
               {rejections.map((r) => (
                 <tr key={r.seq}>
-                  <td>{r.entity} {r.recordId.slice(0, 8)}</td><td>{r.field ?? '—'}</td><td><code>{show(r.typed)}</code></td><td>{r.message}</td>
+                  <td>{label(r.entity, r.recordId)}</td><td>{r.field ?? '—'}</td><td><code>{show(r.typed)}</code></td><td>{r.message}</td>
                   <td>
                     <button type="button" className="link" onClick={() => void navigator.clipboard?.writeText(show(r.typed))}>Copy</button>{' '}
                     <button type="button" className="link" onClick={() => r.seq !== undefined && void dismissRejection(r.seq)}>Dismiss</button>

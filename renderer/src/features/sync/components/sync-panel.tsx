@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { readSession } from '../../../lib/server-session';
 import { useSyncFacts } from '../api/use-sync-facts';
 import { signIn, signOut } from '../api/sign-in';
+import { syncNow } from '../api/sync-runner';
 import { useSyncStatus } from '../stores/sync-status';
 import { ConflictsInbox } from './conflicts-inbox';
 
@@ -35,7 +36,10 @@ export function SyncPanel() {
           <p className={ready ? 'badge ok' : 'badge warn'} role="status" aria-label="Ready for travel">
             {ready ? `Ready for travel: everything is pushed and pulled (last sync ${status.lastSyncAt ? new Date(status.lastSyncAt).toLocaleString() : 'just now'})` : `Not ready for travel: ${pending} change${pending === 1 ? '' : 's'} not yet on the server${status.message ? ` — ${status.message}` : ''}`}
           </p>
-          <div className="toolbar"><button type="button" className="button" onClick={() => void signOut().then(() => window.location.reload())}>Sign out</button></div>
+          <div className="toolbar">
+            <button type="button" className="button" onClick={syncNow}>Sync now</button>
+            <button type="button" className="button" onClick={() => void signOut().then(() => window.location.reload())}>Sign out</button>
+          </div>
           <ConflictsInbox myUserId={session.userId} />
         </>
       ) : (

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCreateUser, startServer, type ServerProcess } from '../../server/test/support/server-process';
+import { launchChromium } from './chromium';
+import { serveBuiltRenderer } from './web-server';
+
+let browser: Browser;
+let web: { url: string; close: () => Promise<void> };
+let server: ServerProcess;
+const dataDir = mkdtempSync(path.join(tmpdir(), 'rapport-sync-e2e-'));
+const people = [{ email: 'ana@team.example', role: 'admin' }, { email: 'ben@team.example', role: 'member' }];
+
+beforeAll(async () => {
+  for (const p of people) {
+    const made = await runCreateUser(['--email', p.email, '--password', 'correct horse battery', '--name', p.email.split('@')[0] ?? 'x', '--team', 'Northwind CS', '--role', p.role], { RAPPORT_DATA_DIR: dataDir });
+    if (made.code !== 0) throw new Error(made.output);
+  }
+  server = await startServer({ RAPPORT_DATA_DIR: dataDir });
+  web = await serveBuiltRenderer();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  server?.child.kill('SIGTERM');
+  await server?.exited;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function device(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(web.url);
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await page.keyboard.press('Control+9');
+  const form = page.getByRole('form', { name: 'Sign in to a team server' });
+  await form.getByLabel('Server address').fill(server.url);
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Password').fill('correct horse battery');
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('status', { name: 'Sync status' }).getByText('All changes synced').waitFor({ timeout: 20_000 });
+  return { context, page };
+}
+
+const syncNow = async (page: Page) => {
+  await page.keyboard.press('Control+9');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await page.getByRole('status', { name: 'Sync status' }).getByText('All changes synced').waitFor({ timeout: 20_000 });
+};
+
+describe('two teammates sync through a real server process', () => {
+  it('both edit offline, come online, see each other\'s changes and one conflict in the inbox', async () => {
+    const ana = await device('ana@team.example');
+    const ben = await device('ben@team.example');
+
+    await ana.page.keyboard.press('Control+2');
+    await ana.page.getByRole('button', { name: 'New account' }).click();
+    await ana.page.getByRole('dialog', { name: 'New account' }).getByLabel('Name', { exact: true }).fill('Zephyr Aerospace');
+    await ana.page.getByRole('dialog', { name: 'New account' }).getByRole('button', { name: 'Create account' }).click();
+    await ana.page.getByRole('heading', { level: 1, name: 'Zephyr Aerospace' }).waitFor();
+    await syncNow(ana.page);
+    await syncNow(ben.page);
+    await ben.page.keyboard.press('Control+2');
+    await ben.page.getByRole('row', { name: /Zephyr Aerospace/ }).click();
+
+    await ana.context.setOffline(true);
+    await ben.context.setOffline(true);
+    await ana.page.keyboard.press('Control+2');
+    await ana.page.getByRole('row', { name: /Zephyr Aerospace/ }).click();
+    for (const [who, name] of [[ana, 'Zephyr Aero (Ana)'], [ben, 'Zephyr Aerospace Ltd (Ben)']] as const) {
+      await who.page.getByRole('button', { name: 'Edit' }).click();
+      const dialog = who.page.getByRole('dialog', { name: /^Edit / });
+      await dialog.getByLabel('Name', { exact: true }).fill(name);
+      await dialog.getByRole('button', { name: 'Save changes' }).click();
+      await who.page.getByRole('heading', { level: 1, name }).waitFor();
+    }
+    await ana.page.getByRole('status', { name: 'Sync status' }).getByText(/1 change waiting — offline/).waitFor({ timeout: 20_000 });
+
+    await ana.context.setOffline(false);
+    await ben.context.setOffline(false);
+    await syncNow(ana.page);
+    await syncNow(ben.page);
+    await syncNow(ana.page);
+
+    const names = await Promise.all([ana, ben].map(async ({ page }) => {
+      await page.keyboard.press('Control+2');
+      return page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).getByRole('cell').first().textContent();
+    }));
+    expect(names[0]).toBe(names[1]);
+    for (const { page } of [ana, ben]) {
+      await page.keyboard.press('Control+9');
+      const conflicts = page.getByRole('table', { name: 'Conflicts' });
+      await conflicts.waitFor();
+      expect(await conflicts.getByRole('row').count()).toBe(2);
+      expect(await conflicts.textContent()).toContain('Zephyr Aero (Ana)');
+      expect(await conflicts.textContent()).toContain('Zephyr Aerospace Ltd (Ben)');
+    }
+    await ben.page.screenshot({ path: 'test-results/screenshots/sync-conflicts.png' });
+  }, 120_000);
+});
