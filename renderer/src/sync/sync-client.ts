@@ -123,17 +123,42 @@ async function pullAll(db: RapportDb, transport: SyncTransport, clientId: string
     const page = parsed.data;
     await db.transaction('rw', db.tables, async () => {
       let clock = await readClock(db);
-      for (const change of page.changes) {
-        if (!isEntityName(change.entity)) continue;
-        const metaRow = await db.recordMeta.get([change.entity, change.id]);
-        const known: PulledState | undefined = metaRow ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {} } : undefined;
-        const merged = mergePulledChange(change, known, await pendingFields(db, change.entity, change.id));
-        for (const hlc of merged.hlcs) if (isHlc(hlc)) clock = receiveHlc(clock, hlc, now());
-        const table = db.table(change.entity);
-        const existing = (await table.get(change.id)) as Record<string, unknown> | undefined;
-        if (Object.keys(merged.recordPatch).length > 0 || !existing) await table.put({ ...(existing ?? { id: change.id }), ...merged.recordPatch });
-        const meta: RecordMeta = { entity: change.entity, id: change.id, ...merged.state };
-        await db.recordMeta.put(meta);
+      // Batched per page: one outbox scan, and bulk reads and writes per entity.
+      const pending = new Map<string, Set<string>>();
+      for (const entry of await db.outbox.toArray()) {
+        const key = `${entry.entity}:${entry.id}`;
+        const fields = pending.get(key) ?? new Set<string>();
+        for (const field of Object.keys(entry.fields)) fields.add(field);
+        pending.set(key, fields);
+      }
+      const byEntity = new Map<string, typeof page.changes>();
+      for (const change of page.changes) if (isEntityName(change.entity)) byEntity.set(change.entity, [...(byEntity.get(change.entity) ?? []), change]);
+      for (const [entity, changes] of byEntity) {
+        if (!isEntityName(entity)) continue;
+        const table = db.table(entity);
+        const [records, metas] = await Promise.all([
+          table.bulkGet(changes.map((c) => c.id)) as Promise<(Record<string, unknown> | undefined)[]>,
+          db.recordMeta.bulkGet(changes.map((c) => [entity, c.id] as [string, string])),
+        ]);
+        const recordWrites: Record<string, unknown>[] = [];
+        const metaWrites: RecordMeta[] = [];
+        const latest = new Map<string, Record<string, unknown>>();
+        const latestMeta = new Map<string, RecordMeta>();
+        changes.forEach((change, i) => {
+          const metaRow = latestMeta.get(change.id) ?? metas[i];
+          const known: PulledState | undefined = metaRow ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {} } : undefined;
+          const merged = mergePulledChange(change, known, pending.get(`${entity}:${change.id}`) ?? new Set());
+          for (const hlc of merged.hlcs) if (isHlc(hlc)) clock = receiveHlc(clock, hlc, now());
+          const existing = latest.get(change.id) ?? records[i];
+          const record = { ...(existing ?? { id: change.id }), ...merged.recordPatch };
+          latest.set(change.id, record);
+          const meta: RecordMeta = { entity, id: change.id, ...merged.state };
+          latestMeta.set(change.id, meta);
+          if (Object.keys(merged.recordPatch).length > 0 || !existing) recordWrites.push(record);
+          metaWrites.push(meta);
+        });
+        if (recordWrites.length > 0) await table.bulkPut(recordWrites);
+        await db.recordMeta.bulkPut(metaWrites);
       }
       await db.meta.bulkPut([{ key: 'clock', value: clock }, { key: 'syncCursor', value: page.cursor }]);
     });
