@@ -1,5 +1,6 @@
 import { db } from '../../../db/instance';
 import { clearSession, readSession, readToken } from '../../../lib/server-session';
+import { listenForChanges } from '../../../sync/change-events';
 import { syncOnce } from '../../../sync/sync-client';
 import { fetchTransport } from '../../../sync/transport';
 import { useSyncStatus } from '../stores/sync-status';
@@ -61,10 +62,15 @@ export function startSyncRunner(): () => void {
   db.outbox.hook('creating', onLocalChange);
   window.addEventListener('online', onOnline);
   requestNow = () => schedule(0);
+  let stopListening = listenForChanges(session.url, token, () => schedule(300));
+  const relisten = () => { stopListening(); stopListening = listenForChanges(session.url, token, () => schedule(300)); };
+  window.addEventListener('online', relisten);
   schedule(0);
   return () => {
     stopped = true;
     requestNow = null;
+    stopListening();
+    window.removeEventListener('online', relisten);
     if (timer) clearTimeout(timer);
     db.outbox.hook('creating').unsubscribe(onLocalChange);
     window.removeEventListener('online', onOnline);

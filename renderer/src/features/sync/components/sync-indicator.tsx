@@ -4,7 +4,8 @@ import { useSyncFacts } from '../api/use-sync-facts';
 /** Always-visible sync state: synced, waiting offline, syncing with progress, or the problem to act on. */
 export function SyncIndicator() {
   const { state, message, progress } = useSyncStatus();
-  const { pending, conflicts } = useSyncFacts();
+  const { pending, conflicts, rejections } = useSyncFacts();
+  const clockOff = rejections.some((r) => r.reason === 'clock_skew');
   const waiting = `${pending} change${pending === 1 ? '' : 's'} waiting`;
   let text: string;
   let tone = 'muted';
@@ -16,6 +17,7 @@ export function SyncIndicator() {
     case 'signed-out': text = `Sync paused: ${message ?? 'sign in again'}`; tone = 'warn'; break;
     default: text = `Sync problem: ${message ?? 'unknown'}`; tone = 'error';
   }
+  if (clockOff) { text = "Sync problem: this computer's clock is more than a day off — set the right date and time"; tone = 'error'; }
   return (
     <div role="status" aria-label="Sync status" className={`sync-indicator ${tone}`}>
       {text}

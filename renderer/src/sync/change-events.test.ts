@@ -1,0 +1,17 @@
+import { describe, expect, it, vi } from 'vitest';
+import { listenForChanges } from './change-events';
+
+function streamOf(chunks: string[]): Response {
+  const encoder = new TextEncoder();
+  return new Response(new ReadableStream({ start(c) { for (const chunk of chunks) c.enqueue(encoder.encode(chunk)); c.close(); } }), { status: 200 });
+}
+
+describe('change notifications', () => {
+  it('sends the token and calls back once per event, even when events arrive split across chunks', async () => {
+    const onChange = vi.fn();
+    const fetchImpl = vi.fn(async () => streamOf(['data: {"version": 4}\n', '\ndata: {"version":', ' 5}\n\n', ': keep-alive\n\n']));
+    listenForChanges('http://127.0.0.1:8787/', 'tok', onChange, fetchImpl as unknown as typeof fetch);
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
+    expect(fetchImpl).toHaveBeenCalledWith('http://127.0.0.1:8787/v1/sync/events', expect.objectContaining({ headers: expect.objectContaining({ authorization: 'Bearer tok' }) }));
+  });
+});
