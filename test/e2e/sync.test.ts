@@ -62,9 +62,11 @@ describe('two teammates sync through a real server process', () => {
     await ana.page.getByRole('dialog', { name: 'New account' }).getByLabel('Name', { exact: true }).fill('Zephyr Aerospace');
     await ana.page.getByRole('dialog', { name: 'New account' }).getByRole('button', { name: 'Create account' }).click();
     await ana.page.getByRole('heading', { level: 1, name: 'Zephyr Aerospace' }).waitFor();
-    await syncNow(ana.page);
-    await syncNow(ben.page);
     await ben.page.keyboard.press('Control+2');
+    await syncNow(ana.page);
+    // Ben's device hears the server's change event and pulls by itself (no 30 s wait, no button).
+    await ben.page.keyboard.press('Control+2');
+    await ben.page.getByRole('row', { name: /Zephyr Aerospace/ }).waitFor({ timeout: 10_000 });
     await ben.page.getByRole('row', { name: /Zephyr Aerospace/ }).click();
 
     await ana.context.setOffline(true);
