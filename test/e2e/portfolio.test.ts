@@ -1,27 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { serveBuiltRenderer } from './web-server';
+import { openWithSamplePortfolio, type SampleSession } from './sample-session';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let session: SampleSession;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  server = await serveBuiltRenderer();
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
-  await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 30_000 });
+  session = await openWithSamplePortfolio();
+  ({ page, problems } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const accountsTable = () => page.getByRole('table', { name: 'Accounts' });

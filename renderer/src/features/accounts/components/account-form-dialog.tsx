@@ -5,6 +5,7 @@ import { lifecycleStages, segments, tiers, type Account } from '../../../../../s
 import { accountFormSchema, accountFromForm, formFromAccount, type AccountFormValues } from '../../../../../shared/domain/account-form';
 import type { TeamMember } from '../../../../../shared/domain/team-member';
 import { Dialog } from '../../../components/ui/dialog';
+import { fieldProps } from '../../../components/ui/field-props';
 import { FormField } from '../../../components/ui/form-field';
 import { createAccount, updateAccount } from '../api/account-writes';
 import { segmentLabels, stageLabels, tierLabels } from './labels';
@@ -30,10 +31,7 @@ export function AccountFormDialog({ account, members, onClose, onSaved }: Accoun
       setSaveError(e instanceof Error ? e.message : String(e));
     }
   });
-  const field = (name: keyof AccountFormValues) => ({
-    id: `account-${name}`, className: 'input', 'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `account-${name}-error` : undefined, ...register(name),
-  });
+  const field = fieldProps('account', register, errors);
   return (
     <Dialog title={account ? `Edit ${account.name}` : 'New account'} onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} noValidate>

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { touchKinds } from '../../../../../shared/domain/touch';
 import { localDateTimeInput, touchFormSchema, touchFromForm, type TouchFormValues } from '../../../../../shared/domain/touch-form';
 import { Dialog } from '../../../components/ui/dialog';
+import { fieldProps } from '../../../components/ui/field-props';
 import { FormField } from '../../../components/ui/form-field';
 import { db } from '../../../db/instance';
 import { useMe } from '../../../lib/me';
@@ -45,10 +46,7 @@ function LogTouchForm({ accounts, accountId, onClose }: LogTouchDialogProps & { 
       setSaveError(e instanceof Error ? e.message : String(e));
     }
   });
-  const field = (name: keyof TouchFormValues) => ({
-    id: `touch-${name}`, className: 'input', 'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `touch-${name}-error` : undefined, ...register(name),
-  });
+  const field = fieldProps('touch', register, errors);
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="form-grid">

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { contactFields, sentiments, stakeholderRoles, type Contact } from '../../../../../shared/domain/contact';
 import { Dialog } from '../../../components/ui/dialog';
+import { fieldProps } from '../../../components/ui/field-props';
 import { FormField } from '../../../components/ui/form-field';
 import { createContact, updateContact } from '../api/account-writes';
 import { roleLabels, sentimentLabels } from './labels';
@@ -33,10 +34,7 @@ export function StakeholderFormDialog({ accountId, contact, onClose }: Stakehold
       setSaveError(e instanceof Error ? e.message : String(e));
     }
   });
-  const field = (name: keyof StakeholderFormValues) => ({
-    id: `stakeholder-${name}`, className: 'input', 'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `stakeholder-${name}-error` : undefined, ...register(name),
-  });
+  const field = fieldProps('stakeholder', register, errors);
   return (
     <Dialog title={contact ? `Edit ${contact.name}` : 'New stakeholder'} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { departments, severities } from '../../../../../shared/domain/escalation';
 import { escalationFormSchema, escalationFromForm, type EscalationFormValues } from '../../../../../shared/domain/escalation-form';
 import { Dialog } from '../../../components/ui/dialog';
+import { fieldProps } from '../../../components/ui/field-props';
 import { FormField } from '../../../components/ui/form-field';
 import { db } from '../../../db/instance';
 import { useTeamMembers } from '../../../db/use-team-members';
@@ -42,9 +43,7 @@ function EscalationForm({ accounts, accountId, onClose, onSaved }: EscalationFor
       setSaveError(e instanceof Error ? e.message : String(e));
     }
   });
-  const field = (name: keyof EscalationFormValues) => ({
-    id: `escalation-${name}`, className: 'input', 'aria-invalid': errors[name] ? true : undefined, ...register(name),
-  });
+  const field = fieldProps('escalation', register, errors);
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <div className="form-grid">
