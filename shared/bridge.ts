@@ -20,6 +20,12 @@ export type SaveFileRequest = { suggestedName: string; contents: string; mimeTyp
 /** A desktop notification. */
 export type NotificationRequest = { title: string; body: string };
 
+/** A request to the team sync server; the host adds the stored bearer token. */
+export type ServerRequest = { baseUrl: string; method: 'GET' | 'POST'; path: string; body?: unknown };
+
+/** The server's answer: its status and JSON body (null when empty). A network failure rejects. */
+export type ServerResponse = { status: number; body: unknown };
+
 /** The typed bridge exposed as `window.rapport`. */
 export type RapportBridge = {
   /** Which host implements this bridge. */
@@ -32,4 +38,15 @@ export type RapportBridge = {
   notify: (n: NotificationRequest) => Promise<void>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /**
+   * The team server, reached by the host: in Electron the main process keeps the token (encrypted
+   * with safeStorage) and sends the requests; in web mode the token lives in session storage.
+   */
+  server: {
+    request: (req: ServerRequest) => Promise<ServerResponse>;
+    /** Keeps the token from a login (null forgets it). */
+    setToken: (token: string | null) => Promise<void>;
+    /** Whether a token is kept. */
+    hasToken: () => Promise<boolean>;
+  };
 };

@@ -4,4 +4,7 @@ export const ipcChannels = {
   printToPdf: 'rapport:print-to-pdf',
   notify: 'rapport:notify',
   menuCommand: 'rapport:menu-command',
+  serverRequest: 'rapport:server-request',
+  serverSetToken: 'rapport:server-set-token',
+  serverHasToken: 'rapport:server-has-token',
 } as const;

@@ -19,3 +19,17 @@ export const notifyRequestSchema = z.strictObject({ title: z.string().min(1).max
 
 /** A menu command sent from main to the renderer. */
 export const menuCommandSchema = z.enum(menuCommands);
+
+/** A request to the team server: an http(s) base URL and a protocol path only. */
+export const serverRequestSchema = z.strictObject({
+  baseUrl: z.string().max(2000).regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'The server address starts with http:// or https://'),
+  method: z.enum(['GET', 'POST']),
+  path: z.string().regex(/^\/v1\/[a-z/]+$/, 'Only the sync protocol paths'),
+  body: z.unknown().optional(),
+});
+
+/** A token to keep (or null to forget it). */
+export const serverTokenSchema = z.string().min(1).max(4096).nullable();
+
+/** Calls without arguments. */
+export const noArgumentsSchema = z.undefined();

@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol, safeStorage, session, shell, type WebContents } from 'electron';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ipcChannels } from '../../shared/ipc';
@@ -8,6 +9,7 @@ import { createIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { rendererTarget } from './renderer-target';
+import { createTokenVault, sendServerRequest } from './server-client';
 import { contentSecurityPolicy } from './security';
 
 // Lifecycle only; every decision lives in the modules imported above.
@@ -58,11 +60,22 @@ function start(): void {
   void app.whenReady().then(() => {
     protocol.handle(appScheme, createAppProtocolHandler(path.join(import.meta.dirname, '../renderer'), contentSecurityPolicy()));
     hardenSession(session.defaultSession, target.origin);
+    const tokenFile = path.join(app.getPath('userData'), 'server-token.bin');
+    const vault = createTokenVault(safeStorage, {
+      read: () => { try { return readFileSync(tokenFile); } catch { return null; } },
+      write: (data) => writeFileSync(tokenFile, data, { mode: 0o600 }),
+      remove: () => rmSync(tokenFile, { force: true }),
+    });
     const handlers = createIpcHandlers<WebContents>({
       showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       writeFile: (file, data) => writeFile(file, data),
       printToPdf: (sender) => sender.printToPDF({ printBackground: true, pageSize: 'A4' }),
       showNotification: notify,
+      server: {
+        request: (req) => sendServerRequest(req, vault.read(), (input, init) => net.fetch(String(input), init)),
+        setToken: (token) => vault.write(token),
+        hasToken: () => vault.read() !== null,
+      },
     }, target.origin);
     for (const handler of handlers) ipcMain.handle(handler.channel, (event, arg: unknown) => handler.handle(event, arg));
     const send = (command: string) => mainWindow?.webContents.send(ipcChannels.menuCommand, command);

@@ -12,6 +12,7 @@ function setup(overrides: Partial<NativeServices<FakeSender>> = {}, trustedOrigi
     writeFile: vi.fn(async () => undefined),
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     showNotification: vi.fn(),
+    server: { request: vi.fn(async () => ({ status: 200, body: { ok: true } })), setToken: vi.fn(), hasToken: vi.fn(() => false) },
     ...overrides,
   };
   const handlers = new Map(createIpcHandlers(native, trustedOrigin).map((h) => [h.channel, h.handle]));
@@ -25,7 +26,29 @@ function setup(overrides: Partial<NativeServices<FakeSender>> = {}, trustedOrigi
 
 describe('IPC handlers', () => {
   it('handle exactly the invoke channels of the bridge', () => {
-    expect(setup().channels.sort()).toEqual([ipcChannels.notify, ipcChannels.printToPdf, ipcChannels.saveFile].sort());
+    expect(setup().channels.sort()).toEqual([
+      ipcChannels.notify, ipcChannels.printToPdf, ipcChannels.saveFile, ipcChannels.serverRequest, ipcChannels.serverSetToken, ipcChannels.serverHasToken,
+    ].sort());
+  });
+
+  it('sends sync-server requests and keeps the token in the main process', async () => {
+    const { native, call } = setup();
+    await expect(call(ipcChannels.serverRequest, trusted, { baseUrl: 'http://127.0.0.1:8787', method: 'POST', path: '/v1/sync/pull', body: { clientId: 'abcdefgh' } })).resolves.toEqual({ status: 200, body: { ok: true } });
+    await call(ipcChannels.serverSetToken, trusted, 'tok-123');
+    expect(native.server.setToken).toHaveBeenCalledWith('tok-123');
+    await expect(call(ipcChannels.serverHasToken, trusted, undefined)).resolves.toBe(false);
+  });
+
+  it('refuses server requests to other schemes or outside the protocol paths', async () => {
+    const { native, call } = setup();
+    for (const arg of [
+      { baseUrl: 'file:///etc', method: 'GET', path: '/v1/health' },
+      { baseUrl: 'http://127.0.0.1:8787', method: 'GET', path: '/admin/../etc' },
+      { baseUrl: 'http://127.0.0.1:8787', method: 'DELETE', path: '/v1/sync/pull' },
+    ]) await expect(call(ipcChannels.serverRequest, trusted, arg)).rejects.toThrow(/invalid arguments/);
+    await expect(call(ipcChannels.serverSetToken, { ...trusted, senderFrame: { url: 'https://evil.example/', parent: null } }, 'stolen')).rejects.toThrow(/did not come from the Rapport window/);
+    expect(native.server.request).not.toHaveBeenCalled();
+    expect(native.server.setToken).not.toHaveBeenCalled();
   });
 
   it('save a file where the user picked, offering the file type as a filter', async () => {

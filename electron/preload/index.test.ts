@@ -23,10 +23,19 @@ async function loadBridge(): Promise<RapportBridge> {
 describe('preload', () => {
   beforeEach(() => vi.clearAllMocks());
 
+  it('routes team-server calls to the main process, which holds the token', async () => {
+    const bridge = await loadBridge();
+    const req = { baseUrl: 'http://127.0.0.1:8787', method: 'POST' as const, path: '/v1/sync/pull', body: {} };
+    await bridge.server.request(req);
+    await bridge.server.setToken('tok');
+    await bridge.server.hasToken();
+    expect(electron.invoke.mock.calls).toEqual([[ipcChannels.serverRequest, req], [ipcChannels.serverSetToken, 'tok'], [ipcChannels.serverHasToken]]);
+  });
+
   it('exposes only the typed bridge, as window.rapport', async () => {
     const bridge = await loadBridge();
     expect([...electron.exposed.keys()]).toEqual(['rapport']);
-    expect(Object.keys(bridge).sort()).toEqual(['host', 'notify', 'onMenuCommand', 'printToPdf', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['host', 'notify', 'onMenuCommand', 'printToPdf', 'saveFile', 'server']);
     expect(bridge.host).toBe('electron');
   });
 

@@ -17,6 +17,11 @@ const bridge = {
     ipcRenderer.on(ipcChannels.menuCommand, forward);
     return () => { ipcRenderer.removeListener(ipcChannels.menuCommand, forward); };
   },
+  server: {
+    request: (req) => ipcRenderer.invoke(ipcChannels.serverRequest, req),
+    setToken: (token) => ipcRenderer.invoke(ipcChannels.serverSetToken, token),
+    hasToken: () => ipcRenderer.invoke(ipcChannels.serverHasToken),
+  },
 } satisfies RapportBridge;
 
 contextBridge.exposeInMainWorld('rapport', bridge);

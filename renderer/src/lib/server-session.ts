@@ -15,21 +15,25 @@ export function readSession(): ServerSession | null {
   }
 }
 
-/** The bearer token: session storage only (gone when the window closes), never the database. */
+/** Web mode's bearer token: session storage only (gone when the window closes), never the database. In Electron the main process keeps it. */
 export function readToken(): string | null {
-  return sessionStorage.getItem(tokenKey);
+  return typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(tokenKey);
 }
 
-/** Saves a fresh sign-in. */
-export function writeSession(session: ServerSession, token: string): void {
+/** Keeps or forgets web mode's token. */
+export function writeToken(token: string | null): void {
+  if (token === null) sessionStorage.removeItem(tokenKey);
+  else sessionStorage.setItem(tokenKey, token);
+}
+
+/** Saves who this device syncs as (the token goes through the bridge). */
+export function writeSession(session: ServerSession): void {
   localStorage.setItem(sessionKey, JSON.stringify(session));
-  sessionStorage.setItem(tokenKey, token);
 }
 
-/** Forgets the token (and, when asked, which server this device syncs with). */
-export function clearSession(forgetServer: boolean): void {
-  sessionStorage.removeItem(tokenKey);
-  if (forgetServer) localStorage.removeItem(sessionKey);
+/** Forgets which server this device syncs with. */
+export function forgetSession(): void {
+  localStorage.removeItem(sessionKey);
 }
 
 /** The local database for a server and team: each server+team gets its own, so data never mixes. */

@@ -1,4 +1,6 @@
 import type { MenuCommand, RapportBridge } from '../../../shared/bridge';
+import { fetchTransport } from '../sync/transport';
+import { readToken, writeToken } from './server-session';
 
 /** The bridge for web mode: browser APIs stand in for the native ones. */
 export function createWebBridge(win: Window = window): RapportBridge {
@@ -26,6 +28,11 @@ export function createWebBridge(win: Window = window): RapportBridge {
     onMenuCommand: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    server: {
+      request: ({ baseUrl, method, path, body }) => fetchTransport(baseUrl, readToken())({ method, path, body }),
+      setToken: async (token) => writeToken(token),
+      hasToken: async () => readToken() !== null,
     },
   };
 }

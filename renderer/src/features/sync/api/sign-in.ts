@@ -1,5 +1,6 @@
 import { loginResponseSchema, errorBodySchema } from '../../../../../shared/sync/protocol';
-import { activeDatabaseName, clearSession, databaseNameFor, readSession, readToken, setActiveDatabaseName, writeSession } from '../../../lib/server-session';
+import { bridge } from '../../../lib/bridge';
+import { activeDatabaseName, databaseNameFor, forgetSession, readSession, setActiveDatabaseName, writeSession } from '../../../lib/server-session';
 
 const bindingKey = (dbName: string) => `rapport.binding.${dbName}`;
 
@@ -11,25 +12,26 @@ export type SignInResult = { ok: true; reload: boolean } | { ok: false; message:
  * records are then pushed into that team, never discarded); another server or team gets a
  * database of its own, so data of two teams never mixes.
  */
-export async function signIn(url: string, email: string, password: string, fetchImpl: typeof fetch = fetch): Promise<SignInResult> {
+export async function signIn(url: string, email: string, password: string): Promise<SignInResult> {
   const base = url.trim().replace(/\/+$/, '');
-  let response: Response;
+  let response: { status: number; body: unknown };
   try {
-    response = await fetchImpl(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    response = await bridge.server.request({ baseUrl: base, method: 'POST', path: '/v1/auth/login', body: { email, password } });
   } catch {
     return { ok: false, message: `Cannot reach ${base}. Check the address and your network.` };
   }
-  const body: unknown = await response.json().catch(() => null);
-  if (response.status === 401) return { ok: false, message: 'Wrong email or password.' };
-  if (response.status === 429) return { ok: false, message: 'Too many failed attempts: wait 15 minutes, then try again.' };
-  if (!response.ok) {
+  const { status, body } = response;
+  if (status === 401) return { ok: false, message: 'Wrong email or password.' };
+  if (status === 429) return { ok: false, message: 'Too many failed attempts: wait 15 minutes, then try again.' };
+  if (status !== 200) {
     const error = errorBodySchema.safeParse(body);
-    return { ok: false, message: error.success ? error.data.error.message : `The server answered ${response.status}.` };
+    return { ok: false, message: error.success ? error.data.error.message : `The server answered ${status}.` };
   }
   const login = loginResponseSchema.safeParse(body);
   if (!login.success) return { ok: false, message: 'That address does not answer like a Rapport server.' };
   const { token, user } = login.data;
-  writeSession({ url: base, userId: user.id, email: user.email, name: user.name, teamId: user.teamId, role: user.role }, token);
+  await bridge.server.setToken(token);
+  writeSession({ url: base, userId: user.id, email: user.email, name: user.name, teamId: user.teamId, role: user.role });
   const team = `${base}#${user.teamId}`;
   const current = activeDatabaseName();
   const boundTo = localStorage.getItem(bindingKey(current));
@@ -44,9 +46,9 @@ export async function signIn(url: string, email: string, password: string, fetch
 }
 
 /** Signs out: the token is revoked and forgotten; the data stays on this device. */
-export async function signOut(fetchImpl: typeof fetch = fetch): Promise<void> {
+export async function signOut(): Promise<void> {
   const session = readSession();
-  const token = readToken();
-  if (session && token) await fetchImpl(`${session.url}/v1/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
-  clearSession(true);
+  if (session) await bridge.server.request({ baseUrl: session.url, method: 'POST', path: '/v1/auth/logout' }).catch(() => undefined);
+  await bridge.server.setToken(null);
+  forgetSession();
 }

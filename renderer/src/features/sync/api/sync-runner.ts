@@ -1,8 +1,9 @@
 import { db } from '../../../db/instance';
-import { clearSession, readSession, readToken } from '../../../lib/server-session';
+import { bridge } from '../../../lib/bridge';
+import { readSession, readToken } from '../../../lib/server-session';
 import { listenForChanges } from '../../../sync/change-events';
 import { syncOnce } from '../../../sync/sync-client';
-import { fetchTransport } from '../../../sync/transport';
+import type { SyncTransport } from '../../../sync/transport';
 import { useSyncStatus } from '../stores/sync-status';
 
 const idleEveryMs = 30_000;
@@ -20,12 +21,19 @@ const maxBackoffMs = 5 * 60_000;
  * backoff and jitter. Returns a function that stops it.
  */
 export function startSyncRunner(): () => void {
+  let stop = () => undefined as void;
+  let cancelled = false;
+  void bridge.server.hasToken().then((hasToken) => { if (!cancelled) stop = runWhenSignedIn(hasToken); });
+  return () => { cancelled = true; stop(); };
+}
+
+function runWhenSignedIn(hasToken: boolean): () => void {
   const status = useSyncStatus.getState();
   const session = readSession();
-  const token = readToken();
   if (!session) { status.set({ state: 'local', message: null }); return () => undefined; }
-  if (!token) { status.set({ state: 'signed-out', message: `Sign in to ${session.url} again to sync.` }); return () => undefined; }
-  const transport = fetchTransport(session.url, token);
+  if (!hasToken) { status.set({ state: 'signed-out', message: `Sign in to ${session.url} again to sync.` }); return () => undefined; }
+  const transport: SyncTransport = (req) => bridge.server.request({ baseUrl: session.url, ...req });
+  const token = readToken();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let again = false;
@@ -43,12 +51,18 @@ export function startSyncRunner(): () => void {
     useSyncStatus.getState().set({ state: 'syncing', progress: null });
     const outcome = await syncOnce(db, transport, (progress) => useSyncStatus.getState().set({ progress }));
     running = false;
+    if (outcome.ok && again) {
+      // Someone asked for a round while this one ran: run again before saying all is synced.
+      again = false;
+      schedule(0);
+      return;
+    }
     if (outcome.ok) {
       backoffMs = 0;
       useSyncStatus.getState().set({ state: 'idle', message: null, progress: null, lastSyncAt: new Date().toISOString() });
-      schedule(again ? 0 : idleEveryMs);
+      schedule(idleEveryMs);
     } else if (outcome.problem.kind === 'unauthorized') {
-      clearSession(false);
+      void bridge.server.setToken(null);
       useSyncStatus.getState().set({ state: 'signed-out', message: outcome.problem.message, progress: null });
     } else {
       backoffMs = Math.min(maxBackoffMs, Math.max(2000, backoffMs * 2));
@@ -61,9 +75,11 @@ export function startSyncRunner(): () => void {
   const onOnline = () => schedule(0);
   db.outbox.hook('creating', onLocalChange);
   window.addEventListener('online', onOnline);
-  requestNow = () => schedule(0);
-  let stopListening = listenForChanges(session.url, token, () => schedule(300));
-  const relisten = () => { stopListening(); stopListening = listenForChanges(session.url, token, () => schedule(300)); };
+  requestNow = () => { useSyncStatus.getState().set({ state: 'syncing', progress: null }); schedule(0); };
+  // Change events stream in web mode, where the page holds the token; in Electron the timer and local changes drive syncing.
+  const listen = () => (token ? listenForChanges(session.url, token, () => schedule(300)) : () => undefined);
+  let stopListening = listen();
+  const relisten = () => { stopListening(); stopListening = listen(); };
   window.addEventListener('online', relisten);
   schedule(0);
   return () => {
