@@ -102,5 +102,8 @@ describe('two teammates sync through a real server process', () => {
       expect(await conflicts.textContent()).toContain('Zephyr Aerospace Ltd (Ben)');
     }
     await ben.page.screenshot({ path: 'test-results/screenshots/sync-conflicts.png' });
+    await ben.page.keyboard.press('Control+2');
+    await ben.page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).click();
+    await ben.page.getByText('1 conflicting edit').waitFor();
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import type { Contact } from '../../../../../shared/domain/contact';
 import { db } from '../../../db/instance';
 
 /** Everything the account page shows; null when the account does not exist. */
-export type AccountView = { account: Account; contacts: Contact[]; timeline: TimelineItem[] };
+export type AccountView = { account: Account; contacts: Contact[]; timeline: TimelineItem[]; openConflicts: number };
 
 /** Reads one account with its stakeholders and unified timeline. */
 export function useAccount(id: string): AccountView | null | undefined {
@@ -16,7 +16,7 @@ export function useAccount(id: string): AccountView | null | undefined {
 export async function readAccount(id: string): Promise<AccountView | null> {
   const account = await db.accounts.get(id);
   if (!account) return null;
-  const [contacts, touches, tickets, surveys, escalationEvents, reviews, commitments] = await Promise.all([
+  const [contacts, touches, tickets, surveys, escalationEvents, reviews, commitments, conflicts] = await Promise.all([
     db.contacts.where('accountId').equals(id).toArray(),
     db.touches.where('accountId').equals(id).toArray(),
     db.tickets.where('accountId').equals(id).toArray(),
@@ -24,10 +24,12 @@ export async function readAccount(id: string): Promise<AccountView | null> {
     db.escalationEvents.where('accountId').equals(id).toArray(),
     db.reviews.where('accountId').equals(id).toArray(),
     db.commitments.where('accountId').equals(id).toArray(),
+    db.conflicts.where('recordId').equals(id).toArray(),
   ]);
   return {
     account,
     contacts: contacts.filter((c) => !c.deleted).sort((a, b) => a.name.localeCompare(b.name)),
     timeline: buildAccountTimeline({ touches, tickets, surveys, escalationEvents, reviews, commitments }),
+    openConflicts: conflicts.filter((c) => c.entity === 'accounts' && !c.resolved && !c.deleted).length,
   };
 }
