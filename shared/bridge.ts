@@ -38,6 +38,8 @@ export type RapportBridge = {
   notify: (n: NotificationRequest) => Promise<void>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Keeps a copy of the unsynced edits outside browser storage (Electron: a file in the app's data folder; web: nothing). */
+  mirrorOutbox: (snapshot: string) => Promise<void>;
   /**
    * The team server, reached by the host: in Electron the main process keeps the token (encrypted
    * with safeStorage) and sends the requests; in web mode the token lives in session storage.

@@ -4,6 +4,7 @@ export const ipcChannels = {
   printToPdf: 'rapport:print-to-pdf',
   notify: 'rapport:notify',
   menuCommand: 'rapport:menu-command',
+  mirrorOutbox: 'rapport:mirror-outbox',
   serverRequest: 'rapport:server-request',
   serverSetToken: 'rapport:server-set-token',
   serverHasToken: 'rapport:server-has-token',

@@ -33,3 +33,6 @@ export const serverTokenSchema = z.string().min(1).max(4096).nullable();
 
 /** Calls without arguments. */
 export const noArgumentsSchema = z.undefined();
+
+/** A JSON snapshot of the unsynced outbox to keep on disk. */
+export const outboxSnapshotSchema = z.string().max(100 * 1024 * 1024);

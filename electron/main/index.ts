@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol, safeStorage, session, shell, type WebContents } from 'electron';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ipcChannels } from '../../shared/ipc';
 import { appScheme, appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
@@ -71,6 +71,11 @@ function start(): void {
       writeFile: (file, data) => writeFile(file, data),
       printToPdf: (sender) => sender.printToPDF({ printBackground: true, pageSize: 'A4' }),
       showNotification: notify,
+      mirrorOutbox: async (snapshot) => {
+        const file = path.join(app.getPath('userData'), 'outbox-mirror.json');
+        await writeFile(`${file}.tmp`, snapshot, { mode: 0o600 });
+        await rename(`${file}.tmp`, file);
+      },
       server: {
         request: (req) => sendServerRequest(req, vault.read(), (input, init) => net.fetch(String(input), init)),
         setToken: (token) => vault.write(token),

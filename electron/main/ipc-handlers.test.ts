@@ -12,6 +12,7 @@ function setup(overrides: Partial<NativeServices<FakeSender>> = {}, trustedOrigi
     writeFile: vi.fn(async () => undefined),
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     showNotification: vi.fn(),
+    mirrorOutbox: vi.fn(async () => undefined),
     server: { request: vi.fn(async () => ({ status: 200, body: { ok: true } })), setToken: vi.fn(), hasToken: vi.fn(() => false) },
     ...overrides,
   };
@@ -27,7 +28,7 @@ function setup(overrides: Partial<NativeServices<FakeSender>> = {}, trustedOrigi
 describe('IPC handlers', () => {
   it('handle exactly the invoke channels of the bridge', () => {
     expect(setup().channels.sort()).toEqual([
-      ipcChannels.notify, ipcChannels.printToPdf, ipcChannels.saveFile, ipcChannels.serverRequest, ipcChannels.serverSetToken, ipcChannels.serverHasToken,
+      ipcChannels.notify, ipcChannels.printToPdf, ipcChannels.saveFile, ipcChannels.mirrorOutbox, ipcChannels.serverRequest, ipcChannels.serverSetToken, ipcChannels.serverHasToken,
     ].sort());
   });
 
@@ -37,6 +38,13 @@ describe('IPC handlers', () => {
     await call(ipcChannels.serverSetToken, trusted, 'tok-123');
     expect(native.server.setToken).toHaveBeenCalledWith('tok-123');
     await expect(call(ipcChannels.serverHasToken, trusted, undefined)).resolves.toBe(false);
+  });
+
+  it('mirrors the unsynced outbox to disk, and refuses anything but text', async () => {
+    const { native, call } = setup();
+    await call(ipcChannels.mirrorOutbox, trusted, '[{"mutationId":1}]');
+    expect(native.mirrorOutbox).toHaveBeenCalledWith('[{"mutationId":1}]');
+    await expect(call(ipcChannels.mirrorOutbox, trusted, { mutationId: 1 })).rejects.toThrow(/invalid arguments/);
   });
 
   it('refuses server requests to other schemes or outside the protocol paths', async () => {

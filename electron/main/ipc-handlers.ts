@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ServerRequest, ServerResponse } from '../../shared/bridge';
-import { ipcChannels, noArgumentsSchema, notifyRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, serverRequestSchema, serverTokenSchema } from '../../shared/ipc';
+import { ipcChannels, noArgumentsSchema, outboxSnapshotSchema, notifyRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, serverRequestSchema, serverTokenSchema } from '../../shared/ipc';
 import { isTrustedFrame } from './security';
 
 /** A save dialog's options and answer (the subset of Electron's we use). */
@@ -13,6 +13,8 @@ export type NativeServices<Sender> = {
   /** Renders the page of the calling webContents as a PDF. */
   printToPdf: (sender: Sender) => Promise<Uint8Array>;
   showNotification: (title: string, body: string) => void;
+  /** Writes the outbox snapshot to its file (replacing the previous one atomically). */
+  mirrorOutbox: (snapshot: string) => Promise<void>;
   /** The team server: requests carry the token kept in this process. */
   server: { request: (req: ServerRequest) => Promise<ServerResponse>; setToken: (token: string | null) => void; hasToken: () => boolean };
 };
@@ -71,6 +73,7 @@ export function createIpcHandlers<Sender>(native: NativeServices<Sender>, truste
         native.showNotification(title, body);
       }),
     },
+    { channel: ipcChannels.mirrorOutbox, handle: guarded(outboxSnapshotSchema, (snapshot) => native.mirrorOutbox(snapshot)) },
     { channel: ipcChannels.serverRequest, handle: guarded(serverRequestSchema, (req) => native.server.request(req)) },
     { channel: ipcChannels.serverSetToken, handle: guarded(serverTokenSchema, async (token) => { native.server.setToken(token); }) },
     { channel: ipcChannels.serverHasToken, handle: guarded(noArgumentsSchema, async () => native.server.hasToken()) },

@@ -17,6 +17,7 @@ const bridge = {
     ipcRenderer.on(ipcChannels.menuCommand, forward);
     return () => { ipcRenderer.removeListener(ipcChannels.menuCommand, forward); };
   },
+  mirrorOutbox: (snapshot) => ipcRenderer.invoke(ipcChannels.mirrorOutbox, snapshot),
   server: {
     request: (req) => ipcRenderer.invoke(ipcChannels.serverRequest, req),
     setToken: (token) => ipcRenderer.invoke(ipcChannels.serverSetToken, token),

@@ -10,6 +10,7 @@ import { useTheme } from '../lib/theme';
 import { Screen } from './screen';
 import { sections } from './sections';
 import { useDueAlerts } from './use-due-alerts';
+import { useOutboxMirror } from './use-outbox-mirror';
 import { useShortcuts } from './use-shortcuts';
 
 const modKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -30,6 +31,7 @@ export function Layout() {
   }, [go, toggleTheme]);
   useShortcuts(run);
   useDueAlerts();
+  useOutboxMirror();
   useEffect(() => startSyncRunner(), []);
 
   const commands = useMemo<PaletteCommand[]>(() => [

@@ -29,6 +29,8 @@ export function createWebBridge(win: Window = window): RapportBridge {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    // Browser storage is all web mode has; the server is its backup.
+    mirrorOutbox: async () => undefined,
     server: {
       request: ({ baseUrl, method, path, body }) => fetchTransport(baseUrl, readToken())({ method, path, body }),
       setToken: async (token) => writeToken(token),
