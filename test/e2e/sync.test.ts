@@ -31,11 +31,16 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function device(email: string): Promise<{ context: BrowserContext; page: Page }> {
+async function device(email: string, withSample = false): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
   const page = await context.newPage();
   await page.goto(web.url);
-  await page.getByRole('button', { name: 'Start empty' }).click();
+  if (withSample) {
+    await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 30_000 });
+  } else {
+    await page.getByRole('button', { name: 'Start empty' }).click();
+  }
   await page.keyboard.press('Control+9');
   const form = page.getByRole('form', { name: 'Sign in to a team server' });
   await form.getByLabel('Server address').fill(server.url);
@@ -105,5 +110,12 @@ describe('two teammates sync through a real server process', () => {
     await ben.page.keyboard.press('Control+2');
     await ben.page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).click();
     await ben.page.getByText('1 conflicting edit').waitFor();
+  }, 120_000);
+
+  it('a device that tried the sample portfolio joins the team without sharing the sample', async () => {
+    const laptop = await device('ben@team.example', true);
+    await laptop.page.keyboard.press('Control+2');
+    await expect.poll(() => laptop.page.getByRole('table', { name: 'Accounts' }).getAttribute('aria-rowcount')).toBe('2');
+    expect(await laptop.page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).textContent()).toMatch(/Zephyr/);
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db } from '../../../db/instance';
+import { readSession } from '../../../lib/server-session';
 
 const startedEmptyKey = 'rapport.startedEmpty';
 
@@ -14,7 +15,8 @@ export function useFirstRun(): { loading: boolean; firstRun: boolean; finish: ()
   const [greeting, setGreeting] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     if (greeting === undefined && accountCount !== undefined) {
-      setGreeting(accountCount === 0 && localStorage.getItem(startedEmptyKey) !== 'yes');
+      // A device signed in to a team gets the team's portfolio by syncing: no greeting.
+      setGreeting(accountCount === 0 && localStorage.getItem(startedEmptyKey) !== 'yes' && readSession() === null);
     }
   }, [accountCount, greeting]);
   return {

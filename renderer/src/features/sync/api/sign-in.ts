@@ -5,7 +5,7 @@ import { activeDatabaseName, databaseNameFor, forgetSession, readSession, setAct
 const bindingKey = (dbName: string) => `rapport.binding.${dbName}`;
 
 /** The outcome of signing in: done (maybe needing a reload into the team's own database) or why not. */
-export type SignInResult = { ok: true; reload: boolean } | { ok: false; message: string };
+export type SignInResult = { ok: true; reload: boolean; firstJoin: boolean } | { ok: false; message: string };
 
 /**
  * Signs in to a team server. The local database joins the first team it is signed in to (its
@@ -37,12 +37,12 @@ export async function signIn(url: string, email: string, password: string): Prom
   const boundTo = localStorage.getItem(bindingKey(current));
   if (boundTo === null || boundTo === team) {
     localStorage.setItem(bindingKey(current), team);
-    return { ok: true, reload: false };
+    return { ok: true, reload: false, firstJoin: boundTo === null };
   }
   const own = databaseNameFor(base, user.teamId);
   localStorage.setItem(bindingKey(own), team);
   setActiveDatabaseName(own);
-  return { ok: true, reload: true };
+  return { ok: true, reload: true, firstJoin: false };
 }
 
 /** Signs out: the token is revoked and forgotten; the data stays on this device. */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { readSession } from '../../../lib/server-session';
 import { useSyncFacts } from '../api/use-sync-facts';
+import { dropSampleBeforeJoining, useHasSample } from '../api/sample-before-join';
 import { signIn, signOut } from '../api/sign-in';
 import { syncNow } from '../api/sync-runner';
 import { useSyncStatus } from '../stores/sync-status';
@@ -16,6 +17,8 @@ export function SyncPanel() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hasSample = useHasSample();
+  const [dropSample, setDropSample] = useState(true);
   const submit = async () => {
     if (!/^https?:\/\/\S+$/.test(url.trim())) { setError('Give the server address, like http://127.0.0.1:8787'); return; }
     if (!email.trim() || !password) { setError('Give your email and password'); return; }
@@ -23,6 +26,8 @@ export function SyncPanel() {
     const result = await signIn(url, email.trim(), password);
     setBusy(false);
     if (!result.ok) { setError(result.message); return; }
+    // Only before this database's first sync: afterwards the sample is already on the server.
+    if (result.firstJoin && hasSample && dropSample) await dropSampleBeforeJoining();
     window.location.reload();
   };
   const signedIn = session !== null && status.state !== 'signed-out';
@@ -48,6 +53,12 @@ export function SyncPanel() {
           <label className="field span-2">Server address<input className="input" value={url} onChange={(e) => setUrl(e.target.value)} /></label>
           <label className="field">Email<input className="input" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} /></label>
           <label className="field">Password<input className="input" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} /></label>
+          {hasSample ? (
+            <label className="check span-2">
+              <input type="checkbox" checked={dropSample} onChange={(e) => setDropSample(e.target.checked)} />
+              Remove the sample portfolio first, so it is not shared with your team (your own records stay)
+            </label>
+          ) : null}
           {error ? <p className="span-2 error" role="alert">{error}</p> : null}
           {status.state === 'signed-out' && status.message ? <p className="span-2 error">{status.message}</p> : null}
           <div className="span-2 form-actions"><button type="submit" className="button primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button></div>

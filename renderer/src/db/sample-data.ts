@@ -1,0 +1,33 @@
+import { isSampleRecordId } from '../../../shared/sample/sample-ids';
+import type { RapportDb } from './db';
+
+/** Whether this database holds sample-portfolio records. */
+export async function hasSamplePortfolio(db: RapportDb): Promise<boolean> {
+  return (await db.accounts.filter((a) => isSampleRecordId(a.id)).count()) > 0;
+}
+
+/**
+ * Removes the sample portfolio, everything recorded on its accounts, and their unsent mutations,
+ * then renumbers the remaining outbox from 1. Only for a database that has never synced: none of
+ * this has reached a server, so nothing is lost there, and mutation ids stay consecutive.
+ */
+export async function removeSamplePortfolio(db: RapportDb): Promise<number> {
+  let removed = 0;
+  await db.transaction('rw', db.tables, async () => {
+    const gone = new Set<string>();
+    for (const table of db.tables) {
+      if (['outbox', 'recordMeta', 'meta', 'rejections'].includes(table.name)) continue;
+      const rows = (await table.toArray()) as { id: string; accountId?: unknown }[];
+      const ids = rows.filter((r) => isSampleRecordId(r.id) || (typeof r.accountId === 'string' && isSampleRecordId(r.accountId))).map((r) => r.id);
+      await table.bulkDelete(ids);
+      for (const id of ids) gone.add(`${table.name}:${id}`);
+      removed += ids.length;
+    }
+    await db.recordMeta.bulkDelete([...gone].map((key) => key.split(':') as [string, string]));
+    const kept = (await db.outbox.orderBy('mutationId').toArray()).filter((m) => !gone.has(`${m.entity}:${m.id}`));
+    await db.outbox.clear();
+    await db.outbox.bulkAdd(kept.map((m, i) => ({ ...m, mutationId: i + 1 })));
+    await db.meta.put({ key: 'nextMutationId', value: kept.length + 1 });
+  });
+  return removed;
+}
