@@ -12,7 +12,6 @@ describe('merging a pulled change', () => {
     const merged = mergePulledChange(change({ name: ['Northwind', 17], tier: ['tier_1', 18] }), undefined, new Set());
     expect(merged.recordPatch).toEqual({ name: 'Northwind', tier: 'tier_1' });
     expect(merged.state).toEqual({ space: 'team', versions: { name: 17, tier: 18 }, values: { name: 'Northwind', tier: 'tier_1' } });
-    expect(merged.hlcs).toEqual([hlc, hlc]);
   });
 
   it('keeps a field that has a pending local mutation, but learns its server version', () => {

@@ -9,8 +9,6 @@ export type PulledMerge = {
   recordPatch: Record<string, unknown>;
   /** The record's sync state after the change. */
   state: PulledState;
-  /** HLCs seen, for the clock's receive rule. */
-  hlcs: string[];
 };
 
 /**
@@ -25,13 +23,11 @@ export function mergePulledChange(change: RecordChange, known: PulledState | und
     values: { ...(known?.values ?? {}) },
   };
   const recordPatch: Record<string, unknown> = {};
-  const hlcs: string[] = [];
   for (const [field, pulled] of Object.entries(change.fields)) {
-    hlcs.push(pulled.hlc);
     if ((state.versions[field] ?? 0) >= pulled.version) continue;
     state.versions[field] = pulled.version;
     state.values[field] = pulled.value;
     if (!pendingFields.has(field)) recordPatch[field] = pulled.value;
   }
-  return { recordPatch, state, hlcs };
+  return { recordPatch, state };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHlcState, formatHlc, isHlc, parseHlc, receiveHlc, tickHlc } from './hlc';
+import { createHlcState, formatHlc, greatestHlc, isHlc, parseHlc, receiveHlc, tickHlc } from './hlc';
 
 const node = '0123456789abcdef';
 
@@ -42,5 +42,16 @@ describe('hybrid logical clock', () => {
     const { state } = tickHlc(full, 5000);
     expect(state).toEqual({ wallMs: 5001, counter: 0, node });
     expect(formatHlc(state) > formatHlc(full)).toBe(true);
+  });
+
+  it('finds the latest well-formed HLC of a page, skipping malformed ones', () => {
+    const early = formatHlc({ wallMs: Date.parse('2026-11-22T06:00:00.000Z'), counter: 3, node });
+    const late = formatHlc({ wallMs: Date.parse('2026-11-22T07:00:00.000Z'), counter: 0, node });
+    const lateOtherNode = formatHlc({ wallMs: Date.parse('2026-11-22T07:00:00.000Z'), counter: 0, node: 'ffffffffffffffff' });
+    expect(greatestHlc([late, early])).toBe(late);
+    expect(greatestHlc([early, lateOtherNode, late])).toBe(lateOtherNode);
+    expect(greatestHlc(['zzz not a clock', early])).toBe(early);
+    expect(greatestHlc(['zzz'])).toBeUndefined();
+    expect(greatestHlc([])).toBeUndefined();
   });
 });

@@ -58,6 +58,17 @@ export function receiveHlc(state: HlcState, remote: Hlc, nowMs: number): HlcStat
   return bump({ wallMs, counter, node: state.node });
 }
 
+/**
+ * The latest well-formed HLC of a list (undefined when there is none). HLC strings compare in clock
+ * order, so this compares strings and checks only the candidates' format.
+ */
+export function greatestHlc(hlcs: readonly string[]): Hlc | undefined {
+  let greatest: Hlc | undefined;
+  for (const hlc of hlcs) if (greatest === undefined || hlc > greatest) greatest = hlc;
+  if (greatest === undefined || isHlc(greatest)) return greatest;
+  return greatestHlc(hlcs.filter(isHlc));
+}
+
 /** Carries a counter overflow into the next millisecond. */
 function bump(state: HlcState): HlcState {
   return state.counter > maxCounter ? { wallMs: state.wallMs + 1, counter: 0, node: state.node } : state;

@@ -1,7 +1,7 @@
 import { mergePulledChange, type PulledState } from '../../../shared/sync/apply-pulled';
-import { isEntityName } from '../../../shared/domain/entities';
-import { createHlcState, receiveHlc, isHlc, type HlcState } from '../../../shared/sync/hlc';
-import { maxMutationsPerPush, pullResponseSchema, pushResponseSchema, type MutationResult } from '../../../shared/sync/protocol';
+import { isEntityName, type EntityName } from '../../../shared/domain/entities';
+import { createHlcState, greatestHlc, receiveHlc, type HlcState } from '../../../shared/sync/hlc';
+import { maxMutationsPerPush, pullResponseSchema, pushResponseSchema, type MutationResult, type PullResponse } from '../../../shared/sync/protocol';
 import type { OutboxEntry, RapportDb, RecordMeta } from '../db/db';
 import { randomHex } from '../lib/ids';
 import { problemFromResponse, type SyncProblem } from './sync-errors';
@@ -11,9 +11,17 @@ import type { SyncTransport } from './transport';
 export type SyncOutcome = { ok: true; pushed: number; pulled: number; conflicts: number; rejected: number } | { ok: false; problem: SyncProblem };
 
 /** Progress of a round, for the indicator (large first syncs page through many records). */
-export type SyncProgress = { phase: 'pushing' | 'pulling'; done: number; total?: number };
+export type SyncProgress = {
+  phase: 'pushing' | 'pulling';
+  done: number;
+  total?: number;
+  /** While pulling: the greatest version received so far (compared with the server's version, how far a first sync has come). */
+  reachedVersion?: number;
+};
 
 const pushBatch = Math.min(200, maxMutationsPerPush);
+/** Records per pulled page: large pages keep the per-request cost small next to the writing. */
+const pullPageSize = 2000;
 
 /** This installation's clientId, created once and kept in the database. */
 export async function clientIdOf(db: RapportDb): Promise<string> {
@@ -104,68 +112,112 @@ async function pendingFields(db: RapportDb, entity: string, id: string): Promise
   return new Set(entries.flatMap((e) => Object.keys(e.fields)));
 }
 
-/** Pulls every page from the stored cursor, applying each page in one transaction. Returns the records applied. */
+type PullPage = PullResponse;
+
+/** Asks for one page; a failed request is kept as a rejected promise until the loop awaits it. */
+function requestPage(transport: SyncTransport, clientId: string, cursor: string | null) {
+  const request = transport({ method: 'POST', path: '/v1/sync/pull', body: { clientId, cursor, limit: pullPageSize } });
+  request.catch(() => undefined); // awaited (and its failure reported) by the loop
+  return request;
+}
+
+/**
+ * Pulls every page from the stored cursor, applying each page in one transaction. The next page is
+ * requested while the current one is written, so the server's work and ours overlap; the cursor is
+ * stored with each applied page, so an interrupted first sync resumes where it stopped.
+ * Returns the records applied.
+ */
 async function pullAll(db: RapportDb, transport: SyncTransport, clientId: string, onProgress: (p: SyncProgress) => void, now: () => number): Promise<number | SyncProblem> {
   let applied = 0;
+  const cursorRow = await db.meta.get('syncCursor');
+  let cursor = cursorRow?.key === 'syncCursor' ? cursorRow.value : null;
+  let next = requestPage(transport, clientId, cursor);
   for (;;) {
-    const cursorRow = await db.meta.get('syncCursor');
-    const cursor = cursorRow?.key === 'syncCursor' ? cursorRow.value : null;
-    const response = await transport({ method: 'POST', path: '/v1/sync/pull', body: { clientId, cursor, limit: 1000 } });
+    const response = await next;
     if (response.status === 410) {
       // The server was restored or reset: start over from nothing known, keeping the outbox.
-      await db.meta.put({ key: 'syncCursor', value: null });
       if (cursor === null) return { kind: 'server', message: 'The server keeps refusing a fresh pull.' };
+      await db.meta.put({ key: 'syncCursor', value: null });
+      cursor = null;
+      next = requestPage(transport, clientId, cursor);
       continue;
     }
     if (response.status !== 200) return problemFromResponse(response.status, response.body);
     const parsed = pullResponseSchema.safeParse(response.body);
     if (!parsed.success) return { kind: 'server', message: 'The server answered a pull in an unexpected shape.' };
     const page = parsed.data;
-    await db.transaction('rw', db.tables, async () => {
-      let clock = await readClock(db);
-      // Batched per page: one outbox scan, and bulk reads and writes per entity.
-      const pending = new Map<string, Set<string>>();
-      for (const entry of await db.outbox.toArray()) {
-        const key = `${entry.entity}:${entry.id}`;
-        const fields = pending.get(key) ?? new Set<string>();
-        for (const field of Object.keys(entry.fields)) fields.add(field);
-        pending.set(key, fields);
-      }
-      const byEntity = new Map<string, typeof page.changes>();
-      for (const change of page.changes) if (isEntityName(change.entity)) byEntity.set(change.entity, [...(byEntity.get(change.entity) ?? []), change]);
-      for (const [entity, changes] of byEntity) {
-        if (!isEntityName(entity)) continue;
-        const table = db.table(entity);
-        const [records, metas] = await Promise.all([
-          table.bulkGet(changes.map((c) => c.id)) as Promise<(Record<string, unknown> | undefined)[]>,
-          db.recordMeta.bulkGet(changes.map((c) => [entity, c.id] as [string, string])),
-        ]);
-        const recordWrites: Record<string, unknown>[] = [];
-        const metaWrites: RecordMeta[] = [];
-        const latest = new Map<string, Record<string, unknown>>();
-        const latestMeta = new Map<string, RecordMeta>();
-        changes.forEach((change, i) => {
-          const metaRow = latestMeta.get(change.id) ?? metas[i];
-          const known: PulledState | undefined = metaRow ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {} } : undefined;
-          const merged = mergePulledChange(change, known, pending.get(`${entity}:${change.id}`) ?? new Set());
-          for (const hlc of merged.hlcs) if (isHlc(hlc)) clock = receiveHlc(clock, hlc, now());
-          const existing = latest.get(change.id) ?? records[i];
-          const record = { ...(existing ?? { id: change.id }), ...merged.recordPatch };
-          latest.set(change.id, record);
-          const meta: RecordMeta = { entity, id: change.id, ...merged.state };
-          latestMeta.set(change.id, meta);
-          if (Object.keys(merged.recordPatch).length > 0 || !existing) recordWrites.push(record);
-          metaWrites.push(meta);
-        });
-        if (recordWrites.length > 0) await table.bulkPut(recordWrites);
-        await db.recordMeta.bulkPut(metaWrites);
-      }
-      await db.meta.bulkPut([{ key: 'clock', value: clock }, { key: 'syncCursor', value: page.cursor }]);
-    });
+    if (page.more) next = requestPage(transport, clientId, page.cursor);
+    await applyPage(db, page, now);
+    cursor = page.cursor;
     applied += page.changes.length;
-    onProgress({ phase: 'pulling', done: applied });
+    onProgress({ phase: 'pulling', done: applied, reachedVersion: greatestVersion(page) });
     if (!page.more) return applied;
   }
+}
+
+/** Applies one pulled page and stores its cursor, in one transaction with bulk reads and writes per entity. */
+async function applyPage(db: RapportDb, page: PullPage, now: () => number): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const pending = await pendingFieldsByRecord(db);
+    const byEntity = new Map<EntityName, PullPage['changes']>();
+    for (const change of page.changes) {
+      if (!isEntityName(change.entity)) continue;
+      const changes = byEntity.get(change.entity);
+      if (changes) changes.push(change);
+      else byEntity.set(change.entity, [change]);
+    }
+    for (const [entity, changes] of byEntity) {
+      const table = db.table(entity);
+      const metas = await db.recordMeta.bulkGet(changes.map((c) => [entity, c.id] as [string, string]));
+      // Every local record has its sync state (the data layer writes both), so a record without one
+      // is new here and need not be read: on a first sync nothing is.
+      const knownIds = [...new Set(changes.filter((_, i) => metas[i]).map((c) => c.id))];
+      const known = knownIds.length === 0 ? [] : ((await table.bulkGet(knownIds)) as (Record<string, unknown> | undefined)[]);
+      const latest = new Map<string, Record<string, unknown> | undefined>(knownIds.map((id, i) => [id, known[i]]));
+      const latestMeta = new Map<string, RecordMeta>();
+      const recordWrites = new Map<string, Record<string, unknown>>();
+      changes.forEach((change, i) => {
+        const metaRow = latestMeta.get(change.id) ?? metas[i];
+        const state: PulledState | undefined = metaRow ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {} } : undefined;
+        const merged = mergePulledChange(change, state, pending.get(`${entity}:${change.id}`) ?? noFields);
+        const existing = latest.get(change.id);
+        latestMeta.set(change.id, { entity, id: change.id, ...merged.state });
+        if (existing && Object.keys(merged.recordPatch).length === 0) return;
+        const record = { ...(existing ?? { id: change.id }), ...merged.recordPatch };
+        latest.set(change.id, record);
+        recordWrites.set(change.id, record);
+      });
+      if (recordWrites.size > 0) await table.bulkPut([...recordWrites.values()]);
+      await db.recordMeta.bulkPut([...latestMeta.values()]);
+    }
+    const latestHlc = greatestHlc(page.changes.flatMap((c) => Object.values(c.fields).map((f) => f.hlc)));
+    const clock = await readClock(db);
+    await db.meta.bulkPut([
+      { key: 'clock', value: latestHlc ? receiveHlc(clock, latestHlc, now()) : clock },
+      { key: 'syncCursor', value: page.cursor },
+    ]);
+  });
+}
+
+const noFields: ReadonlySet<string> = new Set();
+
+/** The fields with a pending local mutation, per `entity:id`. */
+async function pendingFieldsByRecord(db: RapportDb): Promise<Map<string, Set<string>>> {
+  const pending = new Map<string, Set<string>>();
+  for (const entry of await db.outbox.toArray()) {
+    const key = `${entry.entity}:${entry.id}`;
+    const fields = pending.get(key) ?? new Set<string>();
+    for (const field of Object.keys(entry.fields)) fields.add(field);
+    pending.set(key, fields);
+  }
+  return pending;
+}
+
+/** The greatest field version in a page: how far into the team's history the pull has come. */
+function greatestVersion(page: PullPage): number {
+  let greatest = 0;
+  for (const change of page.changes) for (const field of Object.values(change.fields)) greatest = Math.max(greatest, field.version);
+  return greatest;
 }
 
 async function readClock(db: RapportDb): Promise<HlcState> {

@@ -20,10 +20,11 @@ export function registerSyncRoutes(app: FastifyInstance, db: Database, serverId:
     return processPush(db, user, parsed.data, now());
   });
 
-  app.post('/v1/sync/pull', { onRequest: authenticate(db, now) }, async (request) => {
+  app.post('/v1/sync/pull', { onRequest: authenticate(db, now) }, async (request, reply) => {
     const user = currentUser(request);
     const parsed = pullRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new ApiError('bad_request', describeIssue(parsed.error.issues));
-    return processPull(db, await serverId(), user, parsed.data);
+    // Sent as built: the page's JSON comes from the database (see processPull).
+    return reply.type('application/json; charset=utf-8').send(await processPull(db, await serverId(), user, parsed.data));
   });
 }
