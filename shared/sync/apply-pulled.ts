@@ -1,6 +1,10 @@
 import type { RecordChange } from './protocol';
 
-/** What the client knows of one record's sync state: its space, and per field the version and value last pulled. */
+/**
+ * What the client knows of one record's sync state: its space, per field the version last pulled,
+ * and the last pulled value of each field edited locally since (put back if the server refuses the
+ * edit). Fields not edited since their pull hold that value in the record itself.
+ */
 export type PulledState = { space: 'team' | 'private'; versions: Record<string, number>; values: Record<string, unknown> };
 
 /** The outcome of applying one pulled record change locally. */
@@ -14,20 +18,35 @@ export type PulledMerge = {
 /**
  * Merges a pulled change into local state (PROTOCOL.md "Pull"): every field newer than the version
  * known is recorded as pulled; its value is written locally unless a pending local mutation of the
- * same field is waiting to be pushed (that local value stays until the push settles it).
+ * same field is waiting to be pushed (that local value stays until the push settles it, and the
+ * pulled value is remembered to put back if the server refuses the edit).
  */
 export function mergePulledChange(change: RecordChange, known: PulledState | undefined, pendingFields: ReadonlySet<string>): PulledMerge {
-  const state: PulledState = {
-    space: change.space,
-    versions: { ...(known?.versions ?? {}) },
-    values: { ...(known?.values ?? {}) },
-  };
+  const versions: Record<string, number> = known ? { ...known.versions } : {};
+  const values: Record<string, unknown> = known ? { ...known.values } : {};
   const recordPatch: Record<string, unknown> = {};
-  for (const [field, pulled] of Object.entries(change.fields)) {
-    if ((state.versions[field] ?? 0) >= pulled.version) continue;
-    state.versions[field] = pulled.version;
-    state.values[field] = pulled.value;
-    if (!pendingFields.has(field)) recordPatch[field] = pulled.value;
+  for (const field in change.fields) {
+    const pulled = change.fields[field];
+    if (!pulled || (versions[field] ?? 0) >= pulled.version) continue;
+    versions[field] = pulled.version;
+    if (pendingFields.has(field)) values[field] = pulled.value;
+    else {
+      recordPatch[field] = pulled.value;
+      if (field in values) delete values[field];
+    }
   }
-  return { recordPatch, state };
+  return { recordPatch, state: { space: change.space, versions, values } };
+}
+
+/**
+ * Before a local edit of pulled fields: the state that remembers each field's last pulled value
+ * (its value in the record before the edit, unless an earlier unsent edit already remembered it),
+ * or null when nothing needs remembering (fields never pulled have no server value to go back to).
+ */
+export function rememberPulledValues(known: PulledState, before: Record<string, unknown>, edited: readonly string[]): PulledState | null {
+  const remember = edited.filter((field) => (known.versions[field] ?? 0) > 0 && !(field in known.values));
+  if (remember.length === 0) return null;
+  const values = { ...known.values };
+  for (const field of remember) values[field] = before[field];
+  return { ...known, values };
 }

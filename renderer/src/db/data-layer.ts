@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkFieldValue, entityFields, type EntityName, type EntityRecord } from '../../../shared/domain/entities';
+import { rememberPulledValues } from '../../../shared/sync/apply-pulled';
 import { createHlcState, tickHlc, type HlcState } from '../../../shared/sync/hlc';
 import { newRecordId, randomHex } from '../lib/ids';
 import type { OutboxEntry, OutboxField, RapportDb, RecordMeta, Space } from './db';
@@ -54,13 +55,19 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
   }
 
   /** Appends the outbox mutations for changes to records (inside the caller's transaction). */
-  async function recordChanges(entity: EntityName, changes: { id: string; fields: Record<string, unknown>; space: Space }[]) {
+  async function recordChanges(entity: EntityName, changes: { id: string; fields: Record<string, unknown>; space: Space; before?: Record<string, unknown> }[]) {
     const metas = await db.recordMeta.bulkGet(changes.map((c) => [entity, c.id] as [string, string]));
     const stamps = await nextStamps(changes.length);
     const newMetas: RecordMeta[] = [];
     const entries: OutboxEntry[] = changes.map((change, i) => {
-      const meta = metas[i] ?? { entity, id: change.id, space: change.space, versions: {} };
-      if (!metas[i]) newMetas.push(meta);
+      const known = metas[i];
+      const meta = known ?? { entity, id: change.id, space: change.space, versions: {} };
+      if (!known) newMetas.push(meta);
+      else if (change.before) {
+        // The server's value of an edited field, to put back if the server refuses the edit.
+        const remembered = rememberPulledValues({ ...known, values: known.values ?? {} }, change.before, Object.keys(change.fields));
+        if (remembered) newMetas.push({ ...known, values: remembered.values });
+      }
       const fields: Record<string, OutboxField> = {};
       for (const [field, value] of Object.entries(change.fields)) fields[field] = { value, base: meta.versions[field] ?? 0 };
       const stamp = stamps[i];
@@ -126,7 +133,7 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
         }
         if (Object.keys(changed).length === 0) return;
         await db.table(entity).put({ ...existing, ...changed });
-        await recordChanges(entity, [{ id, fields: changed, space: 'team' }]);
+        await recordChanges(entity, [{ id, fields: changed, space: 'team', before: existing }]);
       });
     },
 

@@ -6,7 +6,7 @@ import { schemaVersions } from './schema';
 /** Where a record is visible: the whole team, or its creator only (PROTOCOL.md `space`). */
 export type Space = 'team' | 'private';
 
-/** Sync bookkeeping of one record: its space, and the server version and value of each field last pulled. */
+/** Sync bookkeeping of one record: its space, the server version of each field last pulled, and the pulled value of fields edited locally since (see shared/sync/apply-pulled.ts). */
 export type RecordMeta = { entity: EntityName; id: string; space: Space; versions: Record<string, number>; values?: Record<string, unknown> };
 
 /** A pushed mutation the server refused, kept so the user sees why and what they typed. */

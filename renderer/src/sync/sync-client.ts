@@ -98,13 +98,18 @@ async function settlePush(db: RapportDb, batch: OutboxEntry[], results: Mutation
 async function restorePulledValues(db: RapportDb, entry: OutboxEntry) {
   if (!isEntityName(entry.entity)) return;
   const meta = await db.recordMeta.get([entry.entity, entry.id]);
+  if (!meta?.values) return;
   const stillPending = await pendingFields(db, entry.entity, entry.id);
   const patch: Record<string, unknown> = {};
+  const values = { ...meta.values };
   for (const field of Object.keys(entry.fields)) {
-    if (stillPending.has(field)) continue;
-    if (meta?.values && field in meta.values) patch[field] = meta.values[field];
+    if (stillPending.has(field) || !(field in values)) continue;
+    patch[field] = values[field];
+    delete values[field]; // the record holds the server's value again
   }
-  if (Object.keys(patch).length > 0) await db.table(entry.entity).update(entry.id, patch);
+  if (Object.keys(patch).length === 0) return;
+  await db.table(entry.entity).update(entry.id, patch);
+  await db.recordMeta.put({ ...meta, values });
 }
 
 async function pendingFields(db: RapportDb, entity: string, id: string): Promise<Set<string>> {
