@@ -186,9 +186,10 @@ async function applyPage(db: RapportDb, page: PullPage, now: () => number): Prom
         const state: PulledState | undefined = metaRow ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {} } : undefined;
         const merged = mergePulledChange(change, state, pending.get(`${entity}:${change.id}`) ?? noFields);
         const existing = latest.get(change.id);
-        latestMeta.set(change.id, { entity, id: change.id, ...merged.state });
+        // Built without object spread: spreading these many-keyed objects dominated a first sync.
+        latestMeta.set(change.id, { entity, id: change.id, space: merged.state.space, versions: merged.state.versions, values: merged.state.values });
         if (existing && Object.keys(merged.recordPatch).length === 0) return;
-        const record = { ...(existing ?? { id: change.id }), ...merged.recordPatch };
+        const record = existing ? Object.assign({}, existing, merged.recordPatch) : Object.assign(merged.recordPatch, { id: change.id });
         latest.set(change.id, record);
         recordWrites.set(change.id, record);
       });
