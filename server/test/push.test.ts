@@ -33,6 +33,21 @@ describeEachDatabase('push', (variant) => {
     expect(pulled.changes[0]?.fields.name).toMatchObject({ value: 'Northwind Health', version: 1 });
   });
 
+  it('stores every kind of value as written: null, false, 0, empty and nested lists, and several writes of one record in one push', async () => {
+    const { admin } = await createTeam(h);
+    const res = await admin.push([
+      { id: 'acc-n', fields: { name: ['Null and friends', 0], externalId: [null, 0], renewalDate: [null, 0], arrMinor: [0, 0], deleted: [false, 0], tags: [[], 0] } },
+      { id: 'acc-n', fields: { tags: [['renewal', 'q4'], 1] } },
+      { id: 'acc-n', fields: { name: ['Renamed in the same push', 2] } },
+    ]);
+    expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
+    const [record] = (await admin.pull()).changes;
+    const values = Object.fromEntries(Object.entries(record?.fields ?? {}).map(([field, f]) => [field, f.value]));
+    expect(values).toEqual({ name: 'Renamed in the same push', externalId: null, renewalDate: null, arrMinor: 0, deleted: false, tags: ['renewal', 'q4'] });
+    expect(record?.fields.tags?.version).toBe(2);
+    expect(record?.fields.externalId?.version).toBe(1);
+  });
+
   it('acknowledges duplicates, and holds back everything after a gap', async () => {
     const { admin } = await createTeam(h);
     await admin.push([{ id: 'a', fields: { name: ['One', 0] } }]);

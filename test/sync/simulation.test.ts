@@ -10,14 +10,18 @@ import type { Database } from '../../server/src/db/database';
 import { openDatabase } from '../../server/src/db/open-database';
 import { buildHarness, createTeam, type Harness } from '../../server/test/support/harness';
 import { lossyTransport, noFaults, type Faults } from './lossy-network';
+import { logCommittedWrites, writtenTwice, type CommittedWrite } from './processed-mutations';
 
 const seeds = Number(process.env.SIM_SEEDS ?? 100);
 const firstSeed = Number(process.env.SIM_SEED ?? 1);
 
 let db: Database;
 let h: Harness;
+let committed: CommittedWrite[] = [];
 beforeAll(async () => {
-  db = await openDatabase({});
+  const logged = logCommittedWrites(await openDatabase({}));
+  db = logged.db;
+  committed = logged.writes;
   h = await buildHarness(db);
 }, 60_000);
 afterAll(async () => {
@@ -112,6 +116,8 @@ async function runSeed(seed: number) {
   const rejected = new Set((await Promise.all(clients.map((c) => c.db.rejections.toArray()))).flat().map((x) => key(x.recordId, x.field ?? '', x.typed)));
   const lost = typed.filter((t) => { const k = key(t.id, t.field, t.value); return !final.has(k) && !inConflict.has(k) && !knowinglyOverwritten.has(k) && !rejected.has(k); });
   expect(lost, `seed ${seed}: values lost without a conflict record`).toEqual([]);
+  // No mutation was applied twice: no field was written twice by the same mutation (client and HLC).
+  expect(writtenTwice(committed), `seed ${seed}: a mutation was applied twice`).toEqual([]);
   for (const c of [...clients.map((x) => x.db), observerDb]) { c.close(); await c.delete(); }
   return { clients: clientCount, edits: typed.length, conflicts: conflicts.length };
 }
@@ -127,5 +133,6 @@ describe('sync simulation: several devices, a lossy network, a server restart, s
       }
     }
     expect(conflicts).toBeGreaterThan(0);
+    expect(committed.length, 'the server wrote fields the check could see').toBeGreaterThan(seeds);
   }, 600_000);
 });

@@ -1,14 +1,13 @@
-import type { Queryable } from '../db/database';
 import { checkFieldValue } from '../../../shared/domain/entities';
 import { clientWritableConflictFields } from '../../../shared/domain/conflict';
 import { mergeField, type ConcurrentValues, type FieldMerge, type StoredField } from '../../../shared/sync/merge';
 import { isStorableJson, type MutationResult, type User } from '../../../shared/sync/protocol';
 import { createConflictRecord } from './conflict-records';
 import type { CheckedMutation, Rejection } from './mutation-check';
-import { loadRecord, upsertRecord, writeFields, type FieldWrite, type RecordKey, type StoredRecord } from './record-store';
+import type { FieldWrite, PushRecordStore, RecordKey, StoredRecord } from './record-store';
 
 /** What applying a mutation needs besides the mutation: who writes, and the team's version counter. */
-export type PushContext = { tx: Queryable; user: User; clientId: string; now: Date; nextVersion: () => number };
+export type PushContext = { store: PushRecordStore; user: User; clientId: string; now: Date; nextVersion: () => number };
 
 const writableConflictFields: readonly string[] = clientWritableConflictFields;
 
@@ -39,7 +38,7 @@ function refuse(m: CheckedMutation, user: User, record: StoredRecord | null): Re
 /** Applies one well-formed mutation with the field rule, creating conflict records for lost values. */
 export async function applyMutation(ctx: PushContext, m: CheckedMutation): Promise<MutationResult> {
   const key: RecordKey = { teamId: ctx.user.teamId, entity: m.entity, id: m.id };
-  const existing = await loadRecord(ctx.tx, key);
+  const existing = await ctx.store.get(key);
   const refusal = refuse(m, ctx.user, existing);
   if (refusal) return { mutationId: m.mutationId, status: 'rejected', ...refusal };
   const record: StoredRecord = existing ? { space: existing.space, ownerId: existing.ownerId } : { space: m.space, ownerId: ctx.user.id };
@@ -54,15 +53,14 @@ export async function applyMutation(ctx: PushContext, m: CheckedMutation): Promi
   if (toWrite.length > 0) {
     const v = ctx.nextVersion();
     writeVersion = v;
-    await upsertRecord(ctx.tx, key, record, v);
     const writes: FieldWrite[] = toWrite.map(([field, value]) => ({ field, value, version: v, hlc: m.hlc, writer }));
-    await writeFields(ctx.tx, key, writes);
+    ctx.store.write(key, record, v, writes);
   }
   const lost = decisions.flatMap(([field, , d]): [string, ConcurrentValues][] => (d.conflict ? [[field, d.conflict]] : []));
   let conflictVersion: number | null = null;
   for (const [field, values] of lost) {
     conflictVersion = ctx.nextVersion();
-    await createConflictRecord(ctx.tx, { key, record, field, values }, conflictVersion, ctx.now);
+    createConflictRecord(ctx.store, { key, record, field, values }, conflictVersion, ctx.now);
   }
   // When every value equalled a concurrent one nothing was written: report the versions the fields carry.
   const version = writeVersion ?? conflictVersion ?? Math.max(0, ...m.fields.map(([field]) => stored.get(field)?.version ?? 0));

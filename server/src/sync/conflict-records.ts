@@ -1,7 +1,6 @@
-import type { Queryable } from '../db/database';
 import { newId } from '../users/users';
 import type { ConcurrentValues } from '../../../shared/sync/merge';
-import { upsertRecord, writeFields, type RecordKey, type StoredRecord } from './record-store';
+import type { PushRecordStore, RecordKey, StoredRecord } from './record-store';
 
 /** What a conflict record is about. */
 export type ConflictSubject = { key: RecordKey; record: StoredRecord; field: string; values: ConcurrentValues };
@@ -10,7 +9,7 @@ export type ConflictSubject = { key: RecordKey; record: StoredRecord; field: str
  * Stores the losing value of a concurrent pair as a `conflicts` record in the space of the record
  * concerned, with a server-generated id and its own version. It counts as written by no client.
  */
-export async function createConflictRecord(tx: Queryable, subject: ConflictSubject, version: number, at: Date): Promise<string> {
+export function createConflictRecord(store: PushRecordStore, subject: ConflictSubject, version: number, at: Date): string {
   const { key, record, field, values } = subject;
   const conflictKey: RecordKey = { teamId: key.teamId, entity: 'conflicts', id: newId('cf') };
   const fields: Record<string, unknown> = {
@@ -27,8 +26,7 @@ export async function createConflictRecord(tx: Queryable, subject: ConflictSubje
     resolved: false,
     deleted: false,
   };
-  await upsertRecord(tx, conflictKey, record, version);
-  await writeFields(tx, conflictKey, Object.entries(fields).map(([name, value]) => ({
+  store.write(conflictKey, record, version, Object.entries(fields).map(([name, value]) => ({
     field: name, value, version, hlc: values.keptValue.hlc, writer: null,
   })));
   return conflictKey.id;
