@@ -13,15 +13,17 @@ import { formatHlc } from '../shared/sync/hlc';
 export type SeedSets = Record<string, readonly { id: string }[]>;
 
 /** The seeded team, its member's token, and the team's version after seeding. */
-export type SeededTeam = { teamId: string; memberToken: string; adminToken: string; version: number };
+export type SeededTeam = { teamId: string; memberToken: string; adminToken: string; memberEmail: string; password: string; version: number };
 
 const chunk = 2_000;
 
 /** Creates a team with an admin (the writer of every record) and a member, and writes the records. */
 export async function seedTeam(db: Database, sets: SeedSets, now = new Date()): Promise<SeededTeam> {
   const team = await findOrCreateTeam(db, `bench-${randomBytes(4).toString('hex')}`);
-  const admin = await createUser(db, { teamId: team.id, email: `admin-${team.id}@example.com`, password: 'correct horse battery', name: 'Bench admin', role: 'admin' });
-  const member = await createUser(db, { teamId: team.id, email: `member-${team.id}@example.com`, password: 'correct horse battery', name: 'Bench member', role: 'member' });
+  const password = 'correct horse battery';
+  const memberEmail = `member-${team.id.toLowerCase()}@example.com`;
+  const admin = await createUser(db, { teamId: team.id, email: `admin-${team.id.toLowerCase()}@example.com`, password, name: 'Bench admin', role: 'admin' });
+  const member = await createUser(db, { teamId: team.id, email: memberEmail, password, name: 'Bench member', role: 'member' });
   if (!admin || !member) throw new Error('Seed users collided');
   const node = randomBytes(8).toString('hex');
   let version = 0;
@@ -53,6 +55,8 @@ export async function seedTeam(db: Database, sets: SeedSets, now = new Date()): 
     teamId: team.id,
     adminToken: await createSession(db, admin.id, now),
     memberToken: await createSession(db, member.id, now),
+    memberEmail,
+    password,
     version,
   };
 }

@@ -2,6 +2,7 @@ import { mergePulledChange, type PulledState } from '../../../shared/sync/apply-
 import { isEntityName, type EntityName } from '../../../shared/domain/entities';
 import { createHlcState, greatestHlc, receiveHlc, type HlcState } from '../../../shared/sync/hlc';
 import { maxMutationsPerPush, pullResponseSchema, pushResponseSchema, type MutationResult, type PullResponse } from '../../../shared/sync/protocol';
+import type { Table } from 'dexie';
 import type { OutboxEntry, RapportDb, RecordMeta } from '../db/db';
 import { randomHex } from '../lib/ids';
 import { problemFromResponse, type SyncProblem } from './sync-errors';
@@ -136,6 +137,10 @@ async function pullAll(db: RapportDb, transport: SyncTransport, clientId: string
   let applied = 0;
   const cursorRow = await db.meta.get('syncCursor');
   let cursor = cursorRow?.key === 'syncCursor' ? cursorRow.value : null;
+  // A device with no synced or local records yet (a first sync) need not look up what it knows of
+  // each pulled record, except records this pull already brought (a record may come again).
+  const firstSync = cursor === null && (await db.recordMeta.count()) === 0;
+  let pulledNow = firstSync ? new Set<string>() : null;
   let next = requestPage(transport, clientId, cursor);
   for (;;) {
     const response = await next;
@@ -144,6 +149,7 @@ async function pullAll(db: RapportDb, transport: SyncTransport, clientId: string
       if (cursor === null) return { kind: 'server', message: 'The server keeps refusing a fresh pull.' };
       await db.meta.put({ key: 'syncCursor', value: null });
       cursor = null;
+      pulledNow = null; // what was applied before the reset is read back normally
       next = requestPage(transport, clientId, cursor);
       continue;
     }
@@ -152,7 +158,7 @@ async function pullAll(db: RapportDb, transport: SyncTransport, clientId: string
     if (!parsed.success) return { kind: 'server', message: 'The server answered a pull in an unexpected shape.' };
     const page = parsed.data;
     if (page.more) next = requestPage(transport, clientId, page.cursor);
-    await applyPage(db, page, now);
+    await applyPage(db, page, now, pulledNow);
     cursor = page.cursor;
     applied += page.changes.length;
     onProgress({ phase: 'pulling', done: applied, reachedVersion: greatestVersion(page) });
@@ -160,8 +166,12 @@ async function pullAll(db: RapportDb, transport: SyncTransport, clientId: string
   }
 }
 
-/** Applies one pulled page and stores its cursor, in one transaction with bulk reads and writes per entity. */
-async function applyPage(db: RapportDb, page: PullPage, now: () => number): Promise<void> {
+/**
+ * Applies one pulled page and stores its cursor, in one transaction with bulk reads and writes per
+ * entity, written in slices so the window keeps answering between them. `pulledNow` (on a first
+ * sync) holds the records this pull has written so far: only those have sync state to read.
+ */
+async function applyPage(db: RapportDb, page: PullPage, now: () => number, pulledNow: Set<string> | null): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     const pending = await pendingFieldsByRecord(db);
     const byEntity = new Map<EntityName, PullPage['changes']>();
@@ -173,7 +183,7 @@ async function applyPage(db: RapportDb, page: PullPage, now: () => number): Prom
     }
     for (const [entity, changes] of byEntity) {
       const table = db.table(entity);
-      const metas = await db.recordMeta.bulkGet(changes.map((c) => [entity, c.id] as [string, string]));
+      const metas = await readSyncState(db, entity, changes.map((c) => c.id), pulledNow);
       // Every local record has its sync state (the data layer writes both), so a record without one
       // is new here and need not be read: on a first sync nothing is.
       const knownIds = [...new Set(changes.filter((_, i) => metas[i]).map((c) => c.id))];
@@ -193,8 +203,9 @@ async function applyPage(db: RapportDb, page: PullPage, now: () => number): Prom
         latest.set(change.id, record);
         recordWrites.set(change.id, record);
       });
-      if (recordWrites.size > 0) await table.bulkPut([...recordWrites.values()]);
-      await db.recordMeta.bulkPut([...latestMeta.values()]);
+      await putInSlices(table, [...recordWrites.values()]);
+      await putInSlices(db.recordMeta, [...latestMeta.values()]);
+      if (pulledNow) for (const id of latestMeta.keys()) pulledNow.add(`${entity}:${id}`);
     }
     const latestHlc = greatestHlc(page.changes.flatMap((c) => Object.values(c.fields).map((f) => f.hlc)));
     const clock = await readClock(db);
@@ -206,6 +217,24 @@ async function applyPage(db: RapportDb, page: PullPage, now: () => number): Prom
 }
 
 const noFields: ReadonlySet<string> = new Set();
+
+/** Records per bulk write: IndexedDB copies each value on the calling thread, so a slice is a short task. */
+const writeSlice = 250;
+
+/** Writes rows in slices, each awaited, inside the caller's transaction. */
+async function putInSlices<T>(table: Table<T>, rows: readonly T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += writeSlice) await table.bulkPut(rows.slice(i, i + writeSlice));
+}
+
+/** The sync state of pulled records (undefined when none); on a first sync only records this pull wrote have one. */
+async function readSyncState(db: RapportDb, entity: EntityName, ids: readonly string[], pulledNow: Set<string> | null): Promise<(RecordMeta | undefined)[]> {
+  if (!pulledNow) return db.recordMeta.bulkGet(ids.map((id) => [entity, id] as [string, string]));
+  const again = ids.filter((id) => pulledNow.has(`${entity}:${id}`));
+  if (again.length === 0) return ids.map(() => undefined);
+  const found = await db.recordMeta.bulkGet(again.map((id) => [entity, id] as [string, string]));
+  const byId = new Map(again.map((id, i) => [id, found[i]]));
+  return ids.map((id) => byId.get(id));
+}
 
 /** The fields with a pending local mutation, per `entity:id`. */
 async function pendingFieldsByRecord(db: RapportDb): Promise<Map<string, Set<string>>> {

@@ -1,0 +1,101 @@
+/**
+ * First sync in a real browser (issue: sync in the app): the built app in Debian's Chromium signs in
+ * to a local server (its own process, PGlite on disk) holding a generated team portfolio, and pulls
+ * it into Chromium's IndexedDB through the real UI. Printed beside a plain IndexedDB put of the same
+ * records in the same browser (what Dexie's bulkPut does), with the longest main-thread task while
+ * it pulled (does the window freeze?) and the page's peak JavaScript heap.
+ * Run: npm run bench:sync-chromium   (ACCOUNTS=2000 by default; ACCOUNTS=10000 is the full team, ~4 min to seed)
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generatePortfolio } from '../shared/sample/portfolio';
+import { openDatabase } from '../server/src/db/open-database';
+import { startServer } from '../server/test/support/server-process';
+import { launchChromium } from '../test/e2e/chromium';
+import { serveBuiltRenderer } from '../test/e2e/web-server';
+import { report } from './measure';
+import { seedTeam } from './seed-server';
+
+const accounts = Number(process.env.ACCOUNTS ?? 2_000);
+const { usagePoints: _usage, ...sets } = generatePortfolio({ accounts, usageWeeks: 0 });
+const total = Object.values(sets).reduce((n, rows) => n + rows.length, 0);
+console.log(`${total.toLocaleString()} records (${accounts.toLocaleString()} accounts with stakeholders, timeline, commitments, escalations)`);
+console.log('Server: its own process on loopback, PGlite on disk. Client: the built app in Chromium, real IndexedDB\n');
+
+const dataDir = mkdtempSync(join(tmpdir(), 'rapport-bench-chromium-'));
+let t = performance.now();
+const seedDb = await openDatabase({ dataDir });
+const seeded = await seedTeam(seedDb, sets);
+await seedDb.close();
+console.log(`Seeded the server in ${(performance.now() - t).toFixed(0)} ms`);
+const server = await startServer({ RAPPORT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+const web = await serveBuiltRenderer();
+const browser = await launchChromium();
+
+type Watch = { longTasks: number[]; peakHeap: number };
+try {
+  const page = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
+  await page.addInitScript(() => {
+    const watch: Watch = { longTasks: [], peakHeap: 0 };
+    Object.assign(window, { benchWatch: watch });
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) watch.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+    setInterval(() => {
+      const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+      watch.peakHeap = Math.max(watch.peakHeap, heap);
+    }, 100);
+  });
+  await page.goto(web.url);
+
+  // Baseline: the same records put into a fresh IndexedDB database of this browser, one transaction per kind.
+  const baselineMs = await page.evaluate(async (data: Record<string, { id: string }[]>) => {
+    const open = indexedDB.open('bench-baseline', 1);
+    open.onupgradeneeded = () => { for (const name of Object.keys(data)) open.result.createObjectStore(name, { keyPath: 'id' }); };
+    const db = await new Promise<IDBDatabase>((done, fail) => { open.onsuccess = () => done(open.result); open.onerror = () => fail(open.error); });
+    const start = performance.now();
+    for (const [name, rows] of Object.entries(data)) {
+      const tx = db.transaction(name, 'readwrite');
+      const store = tx.objectStore(name);
+      for (const row of rows) store.put(row);
+      await new Promise<void>((done, fail) => { tx.oncomplete = () => done(); tx.onerror = () => fail(tx.error); });
+    }
+    const ms = performance.now() - start;
+    db.close();
+    indexedDB.deleteDatabase('bench-baseline');
+    return ms;
+  }, sets as unknown as Record<string, { id: string }[]>);
+
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await page.keyboard.press('Control+9');
+  const form = page.getByRole('form', { name: 'Sign in to a team server' });
+  await form.getByLabel('Server address').fill(server.url);
+  await form.getByLabel('Email').fill(seeded.memberEmail);
+  await form.getByLabel('Password').fill(seeded.password);
+  await page.evaluate(() => { const w = (window as unknown as { benchWatch: Watch }).benchWatch; w.longTasks = []; w.peakHeap = 0; });
+  // BENCH_PROFILE=file.cpuprofile saves the page's CPU profile of the sync (open it in Chromium's DevTools).
+  const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
+  t = performance.now();
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('status', { name: 'Sync status' }).getByText('All changes synced').waitFor({ timeout: 30 * 60_000 });
+  const syncMs = performance.now() - t;
+  if (cdp && process.env.BENCH_PROFILE) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  const watch = await page.evaluate(() => (window as unknown as { benchWatch: Watch }).benchWatch);
+  await page.keyboard.press('Control+2');
+  const list = page.getByRole('table', { name: 'Accounts' });
+  await page.waitForFunction(() => document.querySelector('[aria-label="Accounts"][aria-rowcount]')?.getAttribute('aria-rowcount') !== '1', undefined, { timeout: 120_000 }).catch(() => undefined);
+  const rows = await list.getAttribute('aria-rowcount');
+
+  report(`First sync in Chromium: ${total.toLocaleString()} records`, syncMs, 'plain IndexedDB put of the same', baselineMs, undefined);
+  const longest = Math.max(0, ...watch.longTasks);
+  console.log(`Main thread while pulling: ${watch.longTasks.length} tasks over 50 ms, longest ${longest.toFixed(0)} ms, ${watch.longTasks.reduce((a, b) => a + b, 0).toFixed(0)} ms in such tasks`);
+  console.log(`Page JavaScript heap: peak ${(watch.peakHeap / 1024 / 1024).toFixed(0)} MiB`);
+  console.log(`Accounts list afterwards: ${Number(rows ?? 1) - 1} of ${accounts} accounts`);
+} finally {
+  await browser.close();
+  await web.close();
+  server.child.kill('SIGTERM');
+  await server.exited;
+  rmSync(dataDir, { recursive: true, force: true });
+}
