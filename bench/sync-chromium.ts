@@ -82,6 +82,11 @@ try {
   if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
   t = performance.now();
   await form.getByRole('button', { name: 'Sign in' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Sync progress' });
+  if (await bar.waitFor({ timeout: 60_000 }).then(() => true, () => false)) {
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: 'test-results/screenshots/first-sync-progress.png' }).catch(() => undefined);
+  } else console.log('(no progress bar appeared)');
   await page.getByRole('status', { name: 'Sync status' }).getByText('All changes synced').waitFor({ timeout: 30 * 60_000 });
   const syncMs = performance.now() - t;
   if (cdp && process.env.BENCH_PROFILE) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await cdp.send('Profiler.stop')).profile));

@@ -50,5 +50,11 @@ export type RapportBridge = {
     setToken: (token: string | null) => Promise<void>;
     /** Whether a token is kept. */
     hasToken: () => Promise<boolean>;
+    /**
+     * Listens to the server's change notifications with the kept token (Electron: streamed by the
+     * main process; web: fetched by the page); returns the function that stops listening. Reconnects
+     * are the caller's.
+     */
+    listenForChanges: (baseUrl: string, listener: (event: { version: number }) => void) => () => void;
   };
 };

@@ -8,4 +8,7 @@ export const ipcChannels = {
   serverRequest: 'rapport:server-request',
   serverSetToken: 'rapport:server-set-token',
   serverHasToken: 'rapport:server-has-token',
+  serverEventsStart: 'rapport:server-events-start',
+  serverEventsStop: 'rapport:server-events-stop',
+  serverEvent: 'rapport:server-event',
 } as const;

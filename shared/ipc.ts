@@ -20,9 +20,15 @@ export const notifyRequestSchema = z.strictObject({ title: z.string().min(1).max
 /** A menu command sent from main to the renderer. */
 export const menuCommandSchema = z.enum(menuCommands);
 
+/** An http(s) server address. */
+const serverBaseUrlSchema = z.string().max(2000).regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'The server address starts with http:// or https://');
+
+/** The server whose change notifications a window wants. */
+export const serverEventsStartSchema = serverBaseUrlSchema;
+
 /** A request to the team server: an http(s) base URL and a protocol path only. */
 export const serverRequestSchema = z.strictObject({
-  baseUrl: z.string().max(2000).regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'The server address starts with http:// or https://'),
+  baseUrl: serverBaseUrlSchema,
   method: z.enum(['GET', 'POST']),
   path: z.string().regex(/^\/v1\/[a-z/]+$/, 'Only the sync protocol paths'),
   body: z.unknown().optional(),

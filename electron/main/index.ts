@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ipcChannels } from '../../shared/ipc';
 import { appScheme, appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { hardenSession, hardenWebContents } from './hardening';
+import { createChangeStreams } from './change-streams';
 import { createIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
@@ -66,6 +67,8 @@ function start(): void {
       write: (data) => writeFileSync(tokenFile, data, { mode: 0o600 }),
       remove: () => rmSync(tokenFile, { force: true }),
     });
+    const mainFetch: typeof fetch = (input, init) => net.fetch(String(input), init);
+    const changeStreams = createChangeStreams(() => vault.read(), ipcChannels.serverEvent, mainFetch);
     const handlers = createIpcHandlers<WebContents>({
       showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       writeFile: (file, data) => writeFile(file, data),
@@ -77,9 +80,14 @@ function start(): void {
         await rename(`${file}.tmp`, file);
       },
       server: {
-        request: (req) => sendServerRequest(req, vault.read(), (input, init) => net.fetch(String(input), init)),
-        setToken: (token) => vault.write(token),
+        request: (req) => sendServerRequest(req, vault.read(), mainFetch),
+        setToken: (token) => {
+          vault.write(token);
+          if (token === null) changeStreams.stopAll();
+        },
         hasToken: () => vault.read() !== null,
+        listenForChanges: (sender, baseUrl) => changeStreams.start(sender, baseUrl),
+        stopListening: (sender) => changeStreams.stop(sender),
       },
     }, target.origin);
     for (const handler of handlers) ipcMain.handle(handler.channel, (event, arg: unknown) => handler.handle(event, arg));

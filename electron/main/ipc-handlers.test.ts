@@ -13,7 +13,7 @@ function setup(overrides: Partial<NativeServices<FakeSender>> = {}, trustedOrigi
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     showNotification: vi.fn(),
     mirrorOutbox: vi.fn(async () => undefined),
-    server: { request: vi.fn(async () => ({ status: 200, body: { ok: true } })), setToken: vi.fn(), hasToken: vi.fn(() => false) },
+    server: { request: vi.fn(async () => ({ status: 200, body: { ok: true } })), setToken: vi.fn(), hasToken: vi.fn(() => false), listenForChanges: vi.fn(), stopListening: vi.fn() },
     ...overrides,
   };
   const handlers = new Map(createIpcHandlers(native, trustedOrigin).map((h) => [h.channel, h.handle]));
@@ -29,6 +29,7 @@ describe('IPC handlers', () => {
   it('handle exactly the invoke channels of the bridge', () => {
     expect(setup().channels.sort()).toEqual([
       ipcChannels.notify, ipcChannels.printToPdf, ipcChannels.saveFile, ipcChannels.mirrorOutbox, ipcChannels.serverRequest, ipcChannels.serverSetToken, ipcChannels.serverHasToken,
+      ipcChannels.serverEventsStart, ipcChannels.serverEventsStop,
     ].sort());
   });
 
@@ -38,6 +39,17 @@ describe('IPC handlers', () => {
     await call(ipcChannels.serverSetToken, trusted, 'tok-123');
     expect(native.server.setToken).toHaveBeenCalledWith('tok-123');
     await expect(call(ipcChannels.serverHasToken, trusted, undefined)).resolves.toBe(false);
+  });
+
+  it('streams change notifications of an http(s) server to the window that asks, and stops them', async () => {
+    const { native, call } = setup();
+    await call(ipcChannels.serverEventsStart, trusted, 'https://sync.example.com');
+    expect(native.server.listenForChanges).toHaveBeenCalledWith(sender, 'https://sync.example.com');
+    await call(ipcChannels.serverEventsStop, trusted, undefined);
+    expect(native.server.stopListening).toHaveBeenCalledWith(sender);
+    await expect(call(ipcChannels.serverEventsStart, trusted, 'file:///etc/passwd')).rejects.toThrow(/invalid arguments/);
+    await expect(call(ipcChannels.serverEventsStart, { ...trusted, senderFrame: { url: 'https://evil.example/', parent: null } }, 'https://sync.example.com')).rejects.toThrow(/did not come from the Rapport window/);
+    expect(native.server.listenForChanges).toHaveBeenCalledTimes(1);
   });
 
   it('mirrors the unsynced outbox to disk, and refuses anything but text', async () => {

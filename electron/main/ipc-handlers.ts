@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ServerRequest, ServerResponse } from '../../shared/bridge';
-import { ipcChannels, noArgumentsSchema, outboxSnapshotSchema, notifyRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, serverRequestSchema, serverTokenSchema } from '../../shared/ipc';
+import { ipcChannels, noArgumentsSchema, outboxSnapshotSchema, notifyRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, serverEventsStartSchema, serverRequestSchema, serverTokenSchema } from '../../shared/ipc';
 import { isTrustedFrame } from './security';
 
 /** A save dialog's options and answer (the subset of Electron's we use). */
@@ -16,7 +16,14 @@ export type NativeServices<Sender> = {
   /** Writes the outbox snapshot to its file (replacing the previous one atomically). */
   mirrorOutbox: (snapshot: string) => Promise<void>;
   /** The team server: requests carry the token kept in this process. */
-  server: { request: (req: ServerRequest) => Promise<ServerResponse>; setToken: (token: string | null) => void; hasToken: () => boolean };
+  server: {
+    request: (req: ServerRequest) => Promise<ServerResponse>;
+    setToken: (token: string | null) => void;
+    hasToken: () => boolean;
+    /** Streams the server's change notifications to the calling window (replacing its earlier stream). */
+    listenForChanges: (sender: Sender, baseUrl: string) => void;
+    stopListening: (sender: Sender) => void;
+  };
 };
 
 /** The shape of an IPC invoke event we rely on. */
@@ -77,5 +84,7 @@ export function createIpcHandlers<Sender>(native: NativeServices<Sender>, truste
     { channel: ipcChannels.serverRequest, handle: guarded(serverRequestSchema, (req) => native.server.request(req)) },
     { channel: ipcChannels.serverSetToken, handle: guarded(serverTokenSchema, async (token) => { native.server.setToken(token); }) },
     { channel: ipcChannels.serverHasToken, handle: guarded(noArgumentsSchema, async () => native.server.hasToken()) },
+    { channel: ipcChannels.serverEventsStart, handle: guarded(serverEventsStartSchema, async (baseUrl, sender) => { native.server.listenForChanges(sender, baseUrl); }) },
+    { channel: ipcChannels.serverEventsStop, handle: guarded(noArgumentsSchema, async (_none, sender) => { native.server.stopListening(sender); }) },
   ];
 }

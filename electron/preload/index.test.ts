@@ -32,6 +32,22 @@ describe('preload', () => {
     expect(electron.invoke.mock.calls).toEqual([[ipcChannels.serverRequest, req], [ipcChannels.serverSetToken, 'tok'], [ipcChannels.serverHasToken]]);
   });
 
+  it('passes on the server\u2019s change notifications the main process streams, and stops them', async () => {
+    const bridge = await loadBridge();
+    const heard: unknown[] = [];
+    const stop = bridge.server.listenForChanges('http://127.0.0.1:8787', (event) => heard.push(event));
+    expect(electron.invoke).toHaveBeenCalledWith(ipcChannels.serverEventsStart, 'http://127.0.0.1:8787');
+    const [channel, forward] = electron.on.mock.calls.at(-1) as [string, (event: unknown, arg: unknown) => void];
+    expect(channel).toBe(ipcChannels.serverEvent);
+    forward({ sender: 'ipc internals' }, { version: 12 });
+    forward({}, { version: 'not a number' });
+    forward({}, null);
+    expect(heard).toEqual([{ version: 12 }]);
+    stop();
+    expect(electron.removeListener).toHaveBeenCalledWith(ipcChannels.serverEvent, forward);
+    expect(electron.invoke).toHaveBeenLastCalledWith(ipcChannels.serverEventsStop);
+  });
+
   it('exposes only the typed bridge, as window.rapport', async () => {
     const bridge = await loadBridge();
     expect([...electron.exposed.keys()]).toEqual(['rapport']);

@@ -3,6 +3,8 @@ import { menuCommands, type MenuCommand, type RapportBridge } from '../../shared
 import { ipcChannels } from '../../shared/ipc-channels';
 
 const isMenuCommand = (value: unknown): value is MenuCommand => menuCommands.some((c) => c === value);
+const isChangeEvent = (value: unknown): value is { version: number } =>
+  typeof value === 'object' && value !== null && Number.isSafeInteger((value as { version?: unknown }).version);
 
 // Only this typed surface reaches the page: no ipcRenderer, no IPC event objects, no Node.
 const bridge = {
@@ -22,6 +24,17 @@ const bridge = {
     request: (req) => ipcRenderer.invoke(ipcChannels.serverRequest, req),
     setToken: (token) => ipcRenderer.invoke(ipcChannels.serverSetToken, token),
     hasToken: () => ipcRenderer.invoke(ipcChannels.serverHasToken),
+    listenForChanges: (baseUrl, listener) => {
+      const forward = (_event: unknown, event: unknown) => {
+        if (isChangeEvent(event)) listener({ version: event.version });
+      };
+      ipcRenderer.on(ipcChannels.serverEvent, forward);
+      void ipcRenderer.invoke(ipcChannels.serverEventsStart, baseUrl).catch(() => undefined);
+      return () => {
+        ipcRenderer.removeListener(ipcChannels.serverEvent, forward);
+        void ipcRenderer.invoke(ipcChannels.serverEventsStop).catch(() => undefined);
+      };
+    },
   },
 } satisfies RapportBridge;
 

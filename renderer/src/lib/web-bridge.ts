@@ -1,6 +1,7 @@
 import type { MenuCommand, RapportBridge } from '../../../shared/bridge';
 import { fetchTransport } from '../sync/transport';
 import { readToken, writeToken } from './server-session';
+import { listenForChanges } from '../sync/change-events';
 
 /** The bridge for web mode: browser APIs stand in for the native ones. */
 export function createWebBridge(win: Window = window): RapportBridge {
@@ -35,6 +36,10 @@ export function createWebBridge(win: Window = window): RapportBridge {
       request: ({ baseUrl, method, path, body }) => fetchTransport(baseUrl, readToken())({ method, path, body }),
       setToken: async (token) => writeToken(token),
       hasToken: async () => readToken() !== null,
+      listenForChanges: (baseUrl, listener) => {
+        const token = readToken();
+        return token ? listenForChanges(baseUrl, token, listener) : () => undefined;
+      },
     },
   };
 }

@@ -12,6 +12,7 @@ describe('change notifications', () => {
     const fetchImpl = vi.fn(async () => streamOf(['data: {"version": 4}\n', '\ndata: {"version":', ' 5}\n\n', ': keep-alive\n\n']));
     listenForChanges('http://127.0.0.1:8787/', 'tok', onChange, fetchImpl as unknown as typeof fetch);
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
+    expect(onChange.mock.calls.map(([event]) => event)).toEqual([{ version: 4 }, { version: 5 }]);
     expect(fetchImpl).toHaveBeenCalledWith('http://127.0.0.1:8787/v1/sync/events', expect.objectContaining({ headers: expect.objectContaining({ authorization: 'Bearer tok' }) }));
   });
 });

@@ -1,7 +1,6 @@
 import { db } from '../../../db/instance';
 import { bridge } from '../../../lib/bridge';
-import { readSession, readToken } from '../../../lib/server-session';
-import { listenForChanges } from '../../../sync/change-events';
+import { readSession } from '../../../lib/server-session';
 import { syncOnce } from '../../../sync/sync-client';
 import type { SyncTransport } from '../../../sync/transport';
 import { useSyncStatus } from '../stores/sync-status';
@@ -33,7 +32,6 @@ function runWhenSignedIn(hasToken: boolean): () => void {
   if (!session) { status.set({ state: 'local', message: null }); return () => undefined; }
   if (!hasToken) { status.set({ state: 'signed-out', message: `Sign in to ${session.url} again to sync.` }); return () => undefined; }
   const transport: SyncTransport = (req) => bridge.server.request({ baseUrl: session.url, ...req });
-  const token = readToken();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let again = false;
@@ -76,8 +74,12 @@ function runWhenSignedIn(hasToken: boolean): () => void {
   db.outbox.hook('creating', onLocalChange);
   window.addEventListener('online', onOnline);
   requestNow = () => { useSyncStatus.getState().set({ state: 'syncing', progress: null }); schedule(0); };
-  // Change events stream in web mode, where the page holds the token; in Electron the timer and local changes drive syncing.
-  const listen = () => (token ? listenForChanges(session.url, token, () => schedule(300)) : () => undefined);
+  // The server's change events (streamed by the host, which holds the token) bring a pull at once;
+  // their version tells how far a large first sync has come.
+  const listen = () => bridge.server.listenForChanges(session.url, ({ version }) => {
+    useSyncStatus.getState().set({ serverVersion: version });
+    schedule(300);
+  });
   let stopListening = listen();
   const relisten = () => { stopListening(); stopListening = listen(); };
   window.addEventListener('online', relisten);

@@ -39,7 +39,7 @@ export function SyncPanel() {
         <>
           <p>Syncing as <strong>{session.name}</strong> ({session.email}) with {session.url}.</p>
           <p className={ready ? 'badge ok' : 'badge warn'} role="status" aria-label="Ready for travel">
-            {ready ? `Ready for travel: everything is pushed and pulled (last sync ${status.lastSyncAt ? new Date(status.lastSyncAt).toLocaleString() : 'just now'})` : `Not ready for travel: ${pending} change${pending === 1 ? '' : 's'} not yet on the server${status.message ? ` — ${status.message}` : ''}`}
+            {ready ? `Ready for travel: everything is pushed and pulled (last sync ${status.lastSyncAt ? new Date(status.lastSyncAt).toLocaleString() : 'just now'})` : `Not ready for travel: ${notReadyReason(pending, status.state, status.message)}`}
           </p>
           <div className="toolbar">
             <button type="button" className="button" onClick={syncNow}>Sync now</button>
@@ -66,4 +66,13 @@ export function SyncPanel() {
       )}
     </section>
   );
+}
+
+/** Why this device is not ready to go offline, in words. */
+function notReadyReason(pending: number, state: string, message: string | null): string {
+  const parts: string[] = [];
+  if (pending > 0) parts.push(`${pending} change${pending === 1 ? '' : 's'} not yet on the server`);
+  if (state === 'syncing') parts.push('receiving the team\u2019s latest changes');
+  if (message) parts.push(message);
+  return parts.join(' — ') || 'not synced yet';
 }
