@@ -1,11 +1,13 @@
 import { showDateTime } from '../../../lib/format';
-import { dismissRejection, keepTheirs, restoreMine } from '../api/conflict-actions';
+import { useEffect, useState } from 'react';
+import type { Rejection } from '../../../db/db';
+import { canCorrect, correctRejection, dismissRejection, keepTheirs, rejectionText, restoreMine } from '../api/conflict-actions';
 import { useSyncFacts } from '../api/use-sync-facts';
 
 /** Props of ConflictsInbox. */
 export type ConflictsInboxProps = { myUserId: string };
 
-const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+const show = rejectionText;
 
 /** Concurrent edits that lost (with both values, who and when) and edits the server refused (with the reason and what was typed). */
 export function ConflictsInbox({ myUserId }: ConflictsInboxProps) {
@@ -42,16 +44,50 @@ export function ConflictsInbox({ myUserId }: ConflictsInboxProps) {
               {rejections.map((r) => (
                 <tr key={r.seq}>
                   <td>{label(r.entity, r.recordId)}</td><td>{r.field ?? '—'}</td><td><code>{show(r.typed)}</code></td><td>{r.message}</td>
-                  <td>
-                    <button type="button" className="link" onClick={() => void navigator.clipboard?.writeText(show(r.typed))}>Copy</button>{' '}
-                    <button type="button" className="link" onClick={() => r.seq !== undefined && void dismissRejection(r.seq)}>Dismiss</button>
-                  </td>
+                  <td><RejectionActions rejection={r} label={label(r.entity, r.recordId)} /></td>
                 </tr>
               ))}
             </tbody>
           </table>
         </>
       ) : null}
+    </>
+  );
+}
+
+/** Copy, Correct… (an inline editor checked like any edit) and Dismiss for one refused edit. */
+function RejectionActions({ rejection, label }: { rejection: Rejection; label: string }) {
+  const [correctable, setCorrectable] = useState<boolean | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(() => rejectionText(rejection.typed));
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => { void canCorrect(rejection).then(setCorrectable); }, [rejection]);
+  const dismiss = () => rejection.seq !== undefined && void dismissRejection(rejection.seq);
+  const save = async () => {
+    const result = await correctRejection(rejection, text);
+    if (!result.ok) setProblem(result.message);
+  };
+  if (editing) {
+    const id = `correct-${rejection.seq ?? 'new'}`;
+    return (
+      <form className="inline-form" aria-label={`Correct ${rejection.field ?? 'the edit'} of ${label}`} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <input
+          className="input" autoFocus aria-label={`New ${rejection.field ?? 'value'}`} value={text} aria-invalid={problem !== null} aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(e) => { setText(e.target.value); setProblem(null); }}
+          onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); setEditing(false); setProblem(null); } }}
+        />
+        <button type="submit" className="button primary">Save</button>{' '}
+        <button type="button" className="link" onClick={() => { setEditing(false); setProblem(null); }}>Cancel</button>
+        {problem ? <p id={`${id}-problem`} className="error" role="alert">{problem}</p> : null}
+      </form>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="link" onClick={() => void navigator.clipboard?.writeText(rejectionText(rejection.typed))}>Copy</button>{' '}
+      {correctable ? <><button type="button" className="link" onClick={() => setEditing(true)}>Correct…</button>{' '}</> : null}
+      <button type="button" className="link" onClick={dismiss}>Dismiss</button>
+      {correctable === false && rejection.field !== null ? <span className="muted"> (the record is gone)</span> : null}
     </>
   );
 }

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { data, db } from '../../../db/instance';
+import { ConflictsInbox } from './conflicts-inbox';
+
+const account = { name: 'Northwind Health', externalId: null, segment: 'smb' as const, tier: 'tier_3' as const, arrMinor: 100_000, currency: 'USD', renewalDate: null, lifecycleStage: 'mature' as const, ownerId: null, industry: '', tags: [], createdAt: '2026-11-22T00:00:00.000Z', deleted: false };
+
+describe('edits the server refused', () => {
+  it('can be corrected in place: an invalid value explains itself, a valid one becomes a new edit', async () => {
+    const id = await data.create('accounts', account);
+    await db.outbox.clear();
+    await db.rejections.add({ entity: 'accounts', recordId: id, field: 'arrMinor', reason: 'invalid_value', message: 'arrMinor: too big', typed: -5, at: '2026-11-23T09:00:00.000Z' });
+    render(<ConflictsInbox myUserId="u1" />);
+    const table = await screen.findByRole('table', { name: 'Rejected edits' });
+    expect(within(table).getByText('Northwind Health')).toBeInTheDocument();
+    await userEvent.click(await within(table).findByRole('button', { name: 'Correct…' }));
+    const input = screen.getByRole('textbox', { name: 'New arrMinor' });
+    expect(input).toHaveValue('-5');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).not.toHaveTextContent(/^$/);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(await db.outbox.count()).toBe(0);
+
+    await userEvent.clear(input);
+    await userEvent.type(input, '250000{Enter}');
+    await waitFor(async () => expect(await db.rejections.count()).toBe(0));
+    expect((await db.accounts.get(id))?.arrMinor).toBe(250_000);
+    const [edit] = await db.outbox.toArray();
+    expect(edit?.fields).toEqual({ arrMinor: { value: 250_000, base: 0 } });
+    await waitFor(() => expect(screen.queryByRole('table', { name: 'Rejected edits' })).not.toBeInTheDocument());
+  });
+
+  it('offers no correction when the record is gone, only copy and dismiss', async () => {
+    await db.rejections.clear();
+    await db.rejections.add({ entity: 'accounts', recordId: 'gone-id', field: 'name', reason: 'forbidden', message: 'not yours', typed: 'Mine', at: '2026-11-23T09:00:00.000Z' });
+    render(<ConflictsInbox myUserId="u1" />);
+    const table = await screen.findByRole('table', { name: 'Rejected edits' });
+    await within(table).findByText('(the record is gone)');
+    expect(within(table).queryByRole('button', { name: 'Correct…' })).not.toBeInTheDocument();
+    await userEvent.click(within(table).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(async () => expect(await db.rejections.count()).toBe(0));
+  });
+});
