@@ -11,6 +11,8 @@ export type AccountRow = {
   severeEscalations: number;
   overdueCommitments: number;
   lastTouchAt: string | null;
+  /** Open conflicting edits of the account or its records (0 when none, or not known). */
+  openConflicts?: number;
 };
 
 /** What the portfolio list is narrowed to; empty lists mean "any". */

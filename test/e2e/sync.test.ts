@@ -108,8 +108,19 @@ describe('two teammates sync through a real server process', () => {
     }
     await ben.page.screenshot({ path: 'test-results/screenshots/sync-conflicts.png' });
     await ben.page.keyboard.press('Control+2');
-    await ben.page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).click();
+    const row = ben.page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1);
+    await row.getByText('1 conflict').waitFor();
+    await row.click();
     await ben.page.getByText('1 conflicting edit').waitFor();
+    await ben.page.screenshot({ path: 'test-results/screenshots/sync-conflict-on-account.png' });
+    // Settling it in the inbox takes the badge off the account.
+    await ben.page.getByRole('button', { name: 'Review in Settings → Team server' }).click();
+    await ben.page.getByRole('table', { name: 'Conflicts' }).getByRole('button', { name: /^Keep / }).click();
+    await ben.page.getByText('No conflicting edits.').waitFor();
+    await ben.page.keyboard.press('Control+2');
+    await ben.page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).click();
+    await ben.page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await ben.page.getByText('1 conflicting edit').count()).toBe(0);
   }, 120_000);
 
   it('a device that tried the sample portfolio joins the team without sharing the sample', async () => {

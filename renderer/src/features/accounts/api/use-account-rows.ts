@@ -1,17 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AccountRow } from '../../../../../shared/domain/account-list';
 import { db } from '../../../db/instance';
-import { readOpenCommitments, readOpenEscalations } from '../../../db/open-work';
+import { readOpenCommitments, readOpenConflictsByAccount, readOpenEscalations } from '../../../db/open-work';
 import { localToday } from '../../../lib/format';
 
 /** Reads every account with the facts the list shows (stakeholders, escalations, overdue, last touch). */
 export async function readAccountRows(today: string): Promise<AccountRow[]> {
-  const [accounts, contacts, escalations, commitments, touchKeys] = await Promise.all([
+  const [accounts, contacts, escalations, commitments, touchKeys, conflicts] = await Promise.all([
     db.accounts.toArray(),
     db.contacts.toArray(),
     readOpenEscalations(),
     readOpenCommitments(),
     db.touches.orderBy('[accountId+at]').keys(),
+    readOpenConflictsByAccount(),
   ]);
   const names = new Map<string, string[]>();
   for (const c of contacts) if (!c.deleted) push(names, c.accountId, c.name);
@@ -35,6 +36,7 @@ export async function readAccountRows(today: string): Promise<AccountRow[]> {
     severeEscalations: severe.get(account.id) ?? 0,
     overdueCommitments: overdue.get(account.id) ?? 0,
     lastTouchAt: lastTouch.get(account.id) ?? null,
+    openConflicts: conflicts.get(account.id) ?? 0,
   }));
 }
 

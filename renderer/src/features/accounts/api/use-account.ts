@@ -3,6 +3,7 @@ import type { Account } from '../../../../../shared/domain/account';
 import { buildAccountTimeline, type TimelineItem } from '../../../../../shared/domain/account-timeline';
 import type { Contact } from '../../../../../shared/domain/contact';
 import { db } from '../../../db/instance';
+import { readOpenConflictsByAccount } from '../../../db/open-work';
 
 /** Everything the account page shows; null when the account does not exist. */
 export type AccountView = { account: Account; contacts: Contact[]; timeline: TimelineItem[]; openConflicts: number };
@@ -24,12 +25,12 @@ export async function readAccount(id: string): Promise<AccountView | null> {
     db.escalationEvents.where('accountId').equals(id).toArray(),
     db.reviews.where('accountId').equals(id).toArray(),
     db.commitments.where('accountId').equals(id).toArray(),
-    db.conflicts.where('recordId').equals(id).toArray(),
+    readOpenConflictsByAccount(),
   ]);
   return {
     account,
     contacts: contacts.filter((c) => !c.deleted).sort((a, b) => a.name.localeCompare(b.name)),
     timeline: buildAccountTimeline({ touches, tickets, surveys, escalationEvents, reviews, commitments }),
-    openConflicts: conflicts.filter((c) => c.entity === 'accounts' && !c.resolved && !c.deleted).length,
+    openConflicts: conflicts.get(id) ?? 0,
   };
 }

@@ -60,7 +60,7 @@ export function AccountPage({ accountId, quickActions, sections }: AccountPagePr
       <div className="page-body">
         {view.openConflicts > 0 ? (
           <p className="card" role="status">
-            <span className="badge warn">{view.openConflicts} conflicting edit{view.openConflicts === 1 ? '' : 's'}</span> Someone changed this account at the same time as you; both values are kept.{' '}
+            <span className="badge warn">{view.openConflicts} conflicting edit{view.openConflicts === 1 ? '' : 's'}</span> Someone changed this account or one of its records at the same time as you; both values are kept.{' '}
             <button type="button" className="link" onClick={() => go({ section: 'settings' })}>Review in Settings → Team server</button>
           </p>
         ) : null}

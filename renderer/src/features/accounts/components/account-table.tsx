@@ -69,7 +69,10 @@ export function AccountTable({ rows, sort, onSort, onOpen, ownerName, today }: A
               style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
               onClick={() => onOpen(a.id)} onKeyDown={(e) => onKeyDown(e, item.index, a.id)}
             >
-              <div role="cell" className="strong">{a.name}</div>
+              <div role="cell" className="strong">
+                {a.name}
+                {row.openConflicts ? <span className="badge warn conflict-mark" title="Conflicting edits to settle (Settings → Team server)"> {row.openConflicts} conflict{row.openConflicts === 1 ? '' : 's'}</span> : null}
+              </div>
               <div role="cell">{segmentLabels[a.segment]}</div>
               <div role="cell">{tierLabels[a.tier]}</div>
               <div role="cell">{a.ownerId ? ownerName(a.ownerId) : '—'}</div>
