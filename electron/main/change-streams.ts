@@ -27,6 +27,8 @@ export type ChangeStreams = {
  */
 export function createChangeStreams(readToken: () => string | null, channel: string, fetchImpl: typeof fetch): ChangeStreams {
   const open = new Map<number, AbortController>();
+  // Windows already watched for 'destroyed': one listener each, however often they reconnect.
+  const watched = new Set<number>();
   const stop = (receiver: EventReceiver) => {
     open.get(receiver.id)?.abort();
     open.delete(receiver.id);
@@ -35,10 +37,13 @@ export function createChangeStreams(readToken: () => string | null, channel: str
     start(receiver, baseUrl) {
       stop(receiver);
       const token = readToken();
-      if (!token) return;
+      if (!token || receiver.isDestroyed()) return;
       const controller = new AbortController();
       open.set(receiver.id, controller);
-      receiver.once('destroyed', () => { if (open.get(receiver.id) === controller) stop(receiver); });
+      if (!watched.has(receiver.id)) {
+        watched.add(receiver.id);
+        receiver.once('destroyed', () => { watched.delete(receiver.id); stop(receiver); });
+      }
       void (async () => {
         try {
           const response = await fetchImpl(`${baseUrl.replace(/\/+$/, '')}/v1/sync/events`, {

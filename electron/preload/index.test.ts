@@ -7,10 +7,12 @@ const electron = vi.hoisted(() => ({
   invoke: vi.fn(async (_channel: string, _arg: unknown): Promise<unknown> => ({ saved: true })),
   on: vi.fn(),
   removeListener: vi.fn(),
+  send: vi.fn(),
+  sendSync: vi.fn(),
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
-  ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
+  ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener, send: electron.send, sendSync: electron.sendSync },
 }));
 
 async function loadBridge(): Promise<RapportBridge> {
@@ -46,6 +48,25 @@ describe('preload', () => {
     stop();
     expect(electron.removeListener).toHaveBeenCalledWith(ipcChannels.serverEvent, forward);
     expect(electron.invoke).toHaveBeenLastCalledWith(ipcChannels.serverEventsStop);
+  });
+
+  it('only ever uses the declared channels, whatever the page calls', async () => {
+    const bridge = await loadBridge();
+    await bridge.saveFile({ suggestedName: 'a.csv', contents: 'x', mimeType: 'text/csv' });
+    await bridge.printToPdf({ title: 'Pack' });
+    await bridge.notify({ title: 'Due', body: 'Now' });
+    await bridge.mirrorOutbox('[]');
+    bridge.onMenuCommand(() => undefined)();
+    await bridge.server.request({ baseUrl: 'http://127.0.0.1:8787', method: 'GET', path: '/v1/me' });
+    await bridge.server.setToken(null);
+    await bridge.server.hasToken();
+    bridge.server.listenForChanges('http://127.0.0.1:8787', () => undefined)();
+    const used = [electron.invoke, electron.on, electron.removeListener].flatMap((spy) => spy.mock.calls.map((call) => call[0]));
+    const declared: unknown[] = Object.values(ipcChannels);
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((channel) => !declared.includes(channel))).toEqual([]);
+    expect(electron.send).not.toHaveBeenCalled();
+    expect(electron.sendSync).not.toHaveBeenCalled();
   });
 
   it('exposes only the typed bridge, as window.rapport', async () => {

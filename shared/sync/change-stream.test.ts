@@ -13,6 +13,28 @@ describe('the server\u2019s change notifications', () => {
     }
   });
 
+  it('joins the data lines of one event, even when a CRLF is cut between chunks', () => {
+    const text = 'data: {"version":\r\ndata: 9}\r\n\r\n';
+    for (let cut = 1; cut < text.length; cut += 1) {
+      const versions: number[] = [];
+      const feed = createChangeStreamParser((e) => versions.push(e.version));
+      feed(text.slice(0, cut));
+      feed(text.slice(cut));
+      expect(versions, `cut at ${cut}`).toEqual([9]);
+    }
+  });
+
+  it('yields every event of one chunk, in order, and each character fed alone gives the same', () => {
+    const text = ': keep-alive\n\ndata: {"version": 1}\n\ndata: {"version": 2}\n\nretry: 3000\n\ndata: {"version": 3}\n\ndata: {"version": 4}';
+    const whole: number[] = [];
+    createChangeStreamParser((e) => whole.push(e.version))(text);
+    expect(whole).toEqual([1, 2, 3]); // the fourth has not ended yet
+    const byChar: number[] = [];
+    const feed = createChangeStreamParser((e) => byChar.push(e.version));
+    for (const char of `${text}\n\n`) feed(char);
+    expect(byChar).toEqual([1, 2, 3, 4]);
+  });
+
   it('skips data that is not an event of ours', () => {
     const versions: number[] = [];
     const feed = createChangeStreamParser((e) => versions.push(e.version));

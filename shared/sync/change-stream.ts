@@ -10,8 +10,13 @@ export type ByteReader = { read: () => Promise<{ done: boolean; value?: Uint8Arr
  */
 export function createChangeStreamParser(onEvent: (event: ChangeEvent) => void): (chunk: string) => void {
   let buffer = '';
+  let heldCr = false;
   return (chunk) => {
-    buffer += chunk.replace(/\r\n?/g, '\n');
+    // A CR ending a chunk may be the first half of a CRLF: hold it so the cut is not two line ends.
+    let text = (heldCr ? '\r' : '') + chunk;
+    heldCr = text.endsWith('\r');
+    if (heldCr) text = text.slice(0, -1);
+    buffer += text.replace(/\r\n?/g, '\n');
     const blocks = buffer.split('\n\n');
     buffer = blocks.pop() ?? '';
     for (const block of blocks) {
