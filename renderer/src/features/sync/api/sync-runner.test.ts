@@ -11,11 +11,15 @@ import { startSyncRunner } from './sync-runner';
 const host = vi.hoisted(() => {
   const listeners: ((event: { version: number }) => void)[] = [];
   const stops: (() => void)[] = [];
+  const state = { down: false };
   return {
     listeners,
     stops,
-    request: vi.fn(async (req: ServerRequest): Promise<ServerResponse> =>
-      (req.path === '/v1/sync/pull' ? { status: 200, body: { changes: [], cursor: 'c1', more: false, lastMutationId: 0 } } : { status: 200, body: { results: [] } })),
+    state,
+    request: vi.fn(async (req: ServerRequest): Promise<ServerResponse> => {
+      if (state.down) throw new Error('connection refused');
+      return req.path === '/v1/sync/pull' ? { status: 200, body: { changes: [], cursor: 'c1', more: false, lastMutationId: 0 } } : { status: 200, body: { results: [] } };
+    }),
     listenForChanges: vi.fn((_baseUrl: string, listener: (event: { version: number }) => void) => {
       listeners.push(listener);
       const stop = vi.fn();
@@ -55,4 +59,17 @@ describe('the sync runner and the server\u2019s change events', () => {
     stopRunner();
     expect(host.stops[1]).toHaveBeenCalledTimes(1);
   });
+
+  it('listens again once the server answers after being unreachable (its event stream ended meanwhile)', async () => {
+    host.state.down = true;
+    writeSession({ url: 'http://127.0.0.1:8787', userId: 'u1', email: 'a@b.example', name: 'A', teamId: 't1', role: 'member' });
+    const before = host.listenForChanges.mock.calls.length;
+    stopRunner = startSyncRunner();
+    await vi.waitFor(() => expect(useSyncStatus.getState().state).toBe('offline'));
+    expect(host.listenForChanges.mock.calls.length).toBe(before + 1);
+    host.state.down = false;
+    await vi.waitFor(() => expect(useSyncStatus.getState().state).toBe('idle'), { timeout: 5000 });
+    expect(host.listenForChanges.mock.calls.length).toBe(before + 2);
+    expect(host.stops[before]).toHaveBeenCalledTimes(1);
+  }, 10_000);
 });

@@ -56,6 +56,8 @@ function runWhenSignedIn(hasToken: boolean): () => void {
       return;
     }
     if (outcome.ok) {
+      // Back after failures (the server restarted, or was unreachable): its event stream ended meanwhile.
+      if (backoffMs > 0) relisten();
       backoffMs = 0;
       useSyncStatus.getState().set({ state: 'idle', message: null, progress: null, lastSyncAt: new Date().toISOString() });
       schedule(idleEveryMs);
