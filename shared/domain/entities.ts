@@ -45,6 +45,9 @@ export type EntityRecord<E extends EntityName> = { id: string } & {
   [F in keyof (typeof entityFields)[E]]: z.infer<(typeof entityFields)[E][F]>;
 };
 
+/** The fields of an entity's record, without its id. */
+export type EntityFields<E extends EntityName> = Omit<EntityRecord<E>, 'id'>;
+
 /** Whether a string names a known entity. */
 export function isEntityName(name: string): name is EntityName {
   return Object.prototype.hasOwnProperty.call(entityFields, name);
