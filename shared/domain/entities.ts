@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountFields } from './account';
+import { accountEventFields } from './account-event';
 import { commitmentFields } from './commitment';
 import { conflictFields } from './conflict';
 import { contactFields } from './contact';
@@ -32,6 +33,7 @@ export const entityFields = {
   expansionOpportunities: expansionOpportunityFields,
   teamMembers: teamMemberFields,
   conflicts: conflictFields,
+  accountEvents: accountEventFields,
 } as const satisfies Record<string, Record<string, z.ZodType>>;
 
 /** The name of a synced record type. */

@@ -37,6 +37,10 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
   expansionOpportunities: (now) => ({ context: '', estimatedArrMinor: 0, currency: 'USD', stage: 'identified', ownerId: null, createdAt: now, deleted: false }),
   teamMembers: () => ({ email: '', role: 'specialist', userId: null, deleted: false }),
   conflicts: () => ({ resolved: false, deleted: false }),
+  accountEvents: (now) => ({
+    at: now, fromArrMinor: null, toArrMinor: null, currency: 'USD', fromStage: null, toStage: null, renewalDate: null,
+    note: '', authorId: null, deleted: false,
+  }),
 };
 
 /** The fields of an entity a new record must carry because they have no default. */

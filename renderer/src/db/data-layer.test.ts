@@ -110,4 +110,45 @@ describe('data layer', () => {
     expect(outbox.map((m) => m.mutationId)).toEqual(rows.map((_, i) => i + 1));
     expect(new Set(outbox.map((m) => m.hlc)).size).toBe(50);
   });
+
+  it('commits a command whole: a failure in the middle leaves nothing, not even its first writes', async () => {
+    const data = open();
+    const accountId = await data.create('accounts', account());
+    const before = await db.outbox.count();
+    await expect(data.command(async (w) => {
+      await w.create('escalations', { accountId, title: 'Outage', severity: 'S1' });
+      await w.update('accounts', accountId, { lifecycleStage: 'at_risk' });
+      await w.create('commitments', { title: '' }); // refused: a commitment says what was promised
+    })).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.escalations.count()).toBe(0);
+    expect((await db.accounts.get(accountId))?.lifecycleStage).toBe('mature');
+    expect(await db.accountEvents.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(before);
+  });
+
+  it('stamps a command once: its mutations are consecutive and in the order written', async () => {
+    const data = open();
+    const id = await data.command(async (w) => {
+      const created = await w.create('accounts', { name: 'Contoso' });
+      await w.create('contacts', { accountId: created, name: 'Ines Varga' });
+      return created;
+    });
+    const outbox = await db.outbox.toArray();
+    expect(outbox.map((m) => [m.mutationId, m.entity])).toEqual([[1, 'accounts'], [2, 'contacts']]);
+    expect(await db.contacts.where('accountId').equals(id).count()).toBe(1);
+  });
+
+  it('records contract and lifecycle changes of an account as history events', async () => {
+    const data = open();
+    const id = await data.create('accounts', account({ arrMinor: 10_000_00, currency: 'EUR' }));
+    await data.update('accounts', id, { arrMinor: 12_500_00 });
+    await data.update('accounts', id, { lifecycleStage: 'churned' });
+    await data.update('accounts', id, { name: 'Renamed' });
+    const events = await db.accountEvents.orderBy('at').toArray();
+    expect(events.map((e) => [e.kind, e.fromArrMinor, e.toArrMinor, e.currency])).toEqual([
+      ['arr_changed', 10_000_00, 12_500_00, 'EUR'],
+      ['churned', 12_500_00, 12_500_00, 'EUR'],
+    ]);
+    expect(events[1]).toMatchObject({ fromStage: 'mature', toStage: 'churned', accountId: id });
+  });
 });

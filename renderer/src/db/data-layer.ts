@@ -1,130 +1,114 @@
-import { z } from 'zod';
-import { checkFieldValue, entityFields, type EntityName, type EntityRecord } from '../../../shared/domain/entities';
+import { historyEventsFor } from '../../../shared/domain/account-history';
+import { checkFieldValue, entityNames, type EntityFields, type EntityName, type EntityRecord } from '../../../shared/domain/entities';
+import { recordSchemaOf } from '../../../shared/domain/record-check';
+import { newRecordFields } from '../../../shared/domain/record-defaults';
+import type { WritePlan } from '../../../shared/domain/write-plan';
 import { rememberPulledValues } from '../../../shared/sync/apply-pulled';
-import { createHlcState, tickHlc, type HlcState } from '../../../shared/sync/hlc';
-import { newRecordId, randomHex } from '../lib/ids';
+import { mutationTooLarge } from '../../../shared/sync/push-size';
+import { newRecordId } from '../lib/ids';
 import type { OutboxEntry, OutboxField, RapportDb, RecordMeta, Space } from './db';
+import { issueStamps, syncStateTables } from './sync-state';
 import { ValidationError } from './validation-error';
 
-const recordSchemas = new Map<EntityName, z.ZodType>();
-
-/** The whole-record schema of an entity, built once (building it per record dominated bulk imports). */
-function recordSchema(entity: EntityName): z.ZodType {
-  let schema = recordSchemas.get(entity);
-  if (!schema) {
-    schema = z.object(entityFields[entity]);
-    recordSchemas.set(entity, schema);
-  }
-  return schema;
-}
-
 /** The fields of an entity, without its id. */
-export type EntityFieldsOf<E extends EntityName> = Omit<EntityRecord<E>, 'id'>;
+export type EntityFieldsOf<E extends EntityName> = EntityFields<E>;
 
 /** Options for creating records. */
 export type CreateOptions = { space?: Space; id?: string };
 
+/** Options for updating a record. */
+export type UpdateOptions = { recordHistory?: boolean };
+
+/** What a command writes with: every call joins the command's one transaction. */
+export type Writer = {
+  /** Creates a record from the fields given (the rest take their defaults) and returns its id. */
+  create<E extends EntityName>(entity: E, fields: Partial<EntityFields<E>>, options?: CreateOptions): Promise<string>;
+  /** Changes some fields of a record; only the changed fields are synced. */
+  update<E extends EntityName>(entity: E, id: string, patch: Partial<EntityFields<E>>, options?: UpdateOptions): Promise<void>;
+};
+
 /** The one way the app writes data: every write also records its sync mutation, atomically. */
 export type DataLayer = ReturnType<typeof createDataLayer>;
 
+type Change = { entity: EntityName; id: string; fields: Record<string, unknown>; space: Space; before?: Record<string, unknown> };
+
+function validateRecord(entity: EntityName, fields: unknown): Record<string, unknown> {
+  const parsed = recordSchemaOf(entity).safeParse(fields);
+  if (parsed.success) return parsed.data as Record<string, unknown>;
+  const problems: Record<string, string> = {};
+  for (const issue of parsed.error.issues) problems[String(issue.path[0] ?? '')] ??= issue.message;
+  throw new ValidationError(problems);
+}
+
+function validatePatch(entity: EntityName, patch: Record<string, unknown>): Record<string, unknown> {
+  const problems: Record<string, string> = {};
+  const clean: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(patch)) {
+    if (field === 'id' || value === undefined) continue;
+    const check = checkFieldValue(entity, field, value);
+    if (check.ok) clean[field] = check.value;
+    else problems[field] = check.message.replace(/^[^:]*: /, '');
+  }
+  if (Object.keys(problems).length > 0) throw new ValidationError(problems);
+  return clean;
+}
+
+/** Refuses, when it is written, a change too large to ever be pushed (PROTOCOL 1.1 "Sizes"). */
+function refuseOversized(change: Change): void {
+  const tooLarge = mutationTooLarge(change.fields);
+  if (tooLarge) throw new ValidationError({ [tooLarge.field]: tooLarge.message });
+}
+
 /**
- * Builds the data layer over a database. Each write validates against the shared schemas,
- * stamps a hybrid logical clock, and appends the mutation to the outbox in the same transaction.
+ * Builds the data layer over a database. Each write validates against the shared schemas, and
+ * appends its mutations to the outbox, stamped with the hybrid logical clock, in the same transaction.
  */
 export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
-  const bookkeeping = [db.recordMeta, db.outbox, db.meta];
+  const allTables = () => [...entityNames.map((e) => db.table(e)), ...syncStateTables(db)];
 
-  /** Issues `count` consecutive HLCs and mutation ids, advancing the stored clock and counter once. */
-  async function nextStamps(count: number): Promise<{ hlc: string; mutationId: number }[]> {
-    const clockRow = await db.meta.get('clock');
-    let clock: HlcState = clockRow?.key === 'clock' ? clockRow.value : createHlcState(randomHex(16));
-    const counterRow = await db.meta.get('nextMutationId');
-    const first = counterRow?.key === 'nextMutationId' ? counterRow.value : 1;
-    const stamps: { hlc: string; mutationId: number }[] = [];
-    const at = now();
-    for (let i = 0; i < count; i += 1) {
-      const ticked = tickHlc(clock, at);
-      clock = ticked.state;
-      stamps.push({ hlc: ticked.hlc, mutationId: first + i });
-    }
-    await db.meta.bulkPut([
-      { key: 'clock', value: clock },
-      { key: 'nextMutationId', value: first + count },
-    ]);
-    return stamps;
-  }
-
-  /** Appends the outbox mutations for changes to records (inside the caller's transaction). */
-  async function recordChanges(entity: EntityName, changes: { id: string; fields: Record<string, unknown>; space: Space; before?: Record<string, unknown> }[]) {
-    const metas = await db.recordMeta.bulkGet(changes.map((c) => [entity, c.id] as [string, string]));
-    const stamps = await nextStamps(changes.length);
-    const newMetas: RecordMeta[] = [];
+  /** Appends the outbox mutations of a batch of changes, stamped once (inside the caller's transaction). */
+  async function recordChanges(changes: Change[]): Promise<void> {
+    if (changes.length === 0) return;
+    const metas = await db.recordMeta.bulkGet(changes.map((c) => [c.entity, c.id] as [string, string]));
+    const stamps = await issueStamps(db, changes.length, now());
+    const metaWrites = new Map<string, RecordMeta>();
     const entries: OutboxEntry[] = changes.map((change, i) => {
-      const known = metas[i];
-      const meta = known ?? { entity, id: change.id, space: change.space, versions: {} };
-      if (!known) newMetas.push(meta);
+      const key = `${change.entity}:${change.id}`;
+      const known = metaWrites.get(key) ?? metas[i];
+      let meta: RecordMeta = known ?? { entity: change.entity, id: change.id, space: change.space, versions: {}, values: {} };
+      if (!known) metaWrites.set(key, meta);
       else if (change.before) {
         // The server's value of an edited field, to put back if the server refuses the edit.
         const remembered = rememberPulledValues({ ...known, values: known.values ?? {} }, change.before, Object.keys(change.fields));
-        if (remembered) newMetas.push({ ...known, values: remembered.values });
+        if (remembered) {
+          meta = { ...known, values: remembered.values };
+          metaWrites.set(key, meta);
+        }
       }
       const fields: Record<string, OutboxField> = {};
       for (const [field, value] of Object.entries(change.fields)) fields[field] = { value, base: meta.versions[field] ?? 0 };
       const stamp = stamps[i];
       if (!stamp) throw new Error('Clock stamps ran out');
-      return { ...stamp, entity, id: change.id, space: meta.space, fields };
+      return { ...stamp, entity: change.entity, id: change.id, space: meta.space, fields };
     });
-    if (newMetas.length > 0) await db.recordMeta.bulkPut(newMetas);
+    if (metaWrites.size > 0) await db.recordMeta.bulkPut([...metaWrites.values()]);
     await db.outbox.bulkAdd(entries);
   }
 
-  function validateRecord<E extends EntityName>(entity: E, fields: unknown): EntityFieldsOf<E> {
-    const parsed = recordSchema(entity).safeParse(fields);
-    if (parsed.success) return parsed.data as EntityFieldsOf<E>;
-    const problems: Record<string, string> = {};
-    for (const issue of parsed.error.issues) problems[String(issue.path[0] ?? '')] ??= issue.message;
-    throw new ValidationError(problems);
-  }
-
-  function validatePatch(entity: EntityName, patch: Record<string, unknown>): Record<string, unknown> {
-    const problems: Record<string, string> = {};
-    const clean: Record<string, unknown> = {};
-    for (const [field, value] of Object.entries(patch)) {
-      if (field === 'id') continue;
-      const check = checkFieldValue(entity, field, value);
-      if (check.ok) clean[field] = check.value;
-      else problems[field] = check.message.replace(/^[^:]*: /, '');
-    }
-    if (Object.keys(problems).length > 0) throw new ValidationError(problems);
-    return clean;
-  }
-
-  return {
-    /** Creates a record and returns its id. */
-    async create<E extends EntityName>(entity: E, fields: EntityFieldsOf<E>, options: CreateOptions = {}): Promise<string> {
-      const clean = validateRecord(entity, fields);
-      const id = options.id ?? newRecordId(now());
-      await db.transaction('rw', [db.table(entity), ...bookkeeping], async () => {
+  /** A writer whose changes are collected, to be recorded together when the command ends. */
+  function writerInto(changes: Change[]): Writer {
+    const writer: Writer = {
+      async create(entity, fields, options = {}) {
+        const clean = validateRecord(entity, newRecordFields(entity, fields, new Date(now()).toISOString()));
+        const id = options.id ?? newRecordId(now());
+        const change: Change = { entity, id, fields: clean, space: options.space ?? 'team' };
+        refuseOversized(change);
         await db.table(entity).add({ ...clean, id });
-        await recordChanges(entity, [{ id, fields: clean, space: options.space ?? 'team' }]);
-      });
-      return id;
-    },
-
-    /** Creates many records of one entity in one transaction (imports, the sample portfolio). */
-    async createMany<E extends EntityName>(entity: E, rows: EntityRecord<E>[], options: CreateOptions = {}): Promise<void> {
-      const clean = rows.map((row) => ({ ...validateRecord(entity, row), id: row.id }));
-      await db.transaction('rw', [db.table(entity), ...bookkeeping], async () => {
-        await db.table(entity).bulkAdd(clean);
-        const space = options.space ?? 'team';
-        await recordChanges(entity, clean.map(({ id, ...fields }) => ({ id, fields, space })));
-      });
-    },
-
-    /** Changes some fields of a record; only the changed fields are synced. */
-    async update<E extends EntityName>(entity: E, id: string, patch: Partial<EntityFieldsOf<E>>): Promise<void> {
-      const clean = validatePatch(entity, patch as Record<string, unknown>);
-      await db.transaction('rw', [db.table(entity), ...bookkeeping], async () => {
+        changes.push(change);
+        return id;
+      },
+      async update(entity, id, patch, options = {}) {
+        const clean = validatePatch(entity, patch as Record<string, unknown>);
         const existing = (await db.table(entity).get(id)) as Record<string, unknown> | undefined;
         if (!existing) throw new Error(`No ${entity} record with id ${id}`);
         const changed: Record<string, unknown> = {};
@@ -132,19 +116,71 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
           if (JSON.stringify(existing[field]) !== JSON.stringify(value)) changed[field] = value;
         }
         if (Object.keys(changed).length === 0) return;
-        await db.table(entity).put({ ...existing, ...changed });
-        await recordChanges(entity, [{ id, fields: changed, space: 'team', before: existing }]);
+        const change: Change = { entity, id, fields: changed, space: 'team', before: existing };
+        refuseOversized(change);
+        const after = { ...existing, ...changed };
+        await db.table(entity).put(after);
+        changes.push(change);
+        if (options.recordHistory === false) return;
+        for (const event of historyEventsFor(entity, existing, after, new Date(now()).toISOString())) {
+          await writer.create('accountEvents', event);
+        }
+      },
+    };
+    return writer;
+  }
+
+  /** Runs a command: every write of `work` commits together, or none does. */
+  async function command<T>(work: (w: Writer) => Promise<T>): Promise<T> {
+    return db.transaction('rw', allTables(), async () => {
+      const changes: Change[] = [];
+      const result = await work(writerInto(changes));
+      await recordChanges(changes);
+      return result;
+    });
+  }
+
+  return {
+    command,
+
+    /** Applies a planned workflow (shared/domain): its creates and updates, in order, as one command. */
+    apply(plan: WritePlan): Promise<void> {
+      return command(async (w) => {
+        for (const step of plan) {
+          if (step.op === 'create') await w.create(step.entity, step.fields, { id: step.id, space: step.space });
+          else await w.update(step.entity, step.id, step.patch, { recordHistory: step.recordHistory });
+        }
       });
     },
 
+    /** Creates a record (fields not given take their defaults) and returns its id. */
+    create<E extends EntityName>(entity: E, fields: Partial<EntityFields<E>>, options: CreateOptions = {}): Promise<string> {
+      return command((w) => w.create(entity, fields, options));
+    },
+
+    /** Creates many records of one entity in one transaction (imports, the sample portfolio). */
+    async createMany<E extends EntityName>(entity: E, rows: EntityRecord<E>[], options: CreateOptions = {}): Promise<void> {
+      const clean = rows.map((row) => ({ ...validateRecord(entity, row), id: row.id }));
+      await db.transaction('rw', [db.table(entity), ...syncStateTables(db)], async () => {
+        await db.table(entity).bulkAdd(clean);
+        const space = options.space ?? 'team';
+        await recordChanges(clean.map(({ id, ...fields }) => ({ entity, id, fields, space })));
+      });
+    },
+
+    /** Changes some fields of a record; only the changed fields are synced. */
+    update<E extends EntityName>(entity: E, id: string, patch: Partial<EntityFields<E>>, options: UpdateOptions = {}): Promise<void> {
+      return command((w) => w.update(entity, id, patch, options));
+    },
+
     /** Soft-deletes a record (restorable). */
-    async remove(entity: EntityName, id: string): Promise<void> {
-      await this.update(entity, id, { deleted: true } as never);
+    remove(entity: EntityName, id: string): Promise<void> {
+      return command((w) => w.update(entity, id, { deleted: true }));
     },
 
     /** Restores a soft-deleted record. */
-    async restore(entity: EntityName, id: string): Promise<void> {
-      await this.update(entity, id, { deleted: false } as never);
+    restore(entity: EntityName, id: string): Promise<void> {
+      return command((w) => w.update(entity, id, { deleted: false }));
     },
   };
 }

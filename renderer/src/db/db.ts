@@ -1,38 +1,13 @@
-import Dexie, { type Table } from 'dexie';
-import type { EntityName, EntityRecord } from '../../../shared/domain/entities';
-import type { HlcState } from '../../../shared/sync/hlc';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import { entityNames, type EntityName, type EntityRecord } from '../../../shared/domain/entities';
+import { readRecord } from '../../../shared/domain/record-check';
 import { schemaVersions } from './schema';
+import type { HeldMutation, MetaRow, OutboxEntry, RecordMeta, Rejection, SetAsideRecord } from './sync-state-schema';
+
+export type { MetaRow, OutboxEntry, OutboxField, RecordMeta, Rejection } from './sync-state-schema';
 
 /** Where a record is visible: the whole team, or its creator only (PROTOCOL.md `space`). */
 export type Space = 'team' | 'private';
-
-/** Sync bookkeeping of one record: its space, the server version of each field last pulled, and the pulled value of fields edited locally since (see shared/sync/apply-pulled.ts). */
-export type RecordMeta = { entity: EntityName; id: string; space: Space; versions: Record<string, number>; values?: Record<string, unknown> };
-
-/** A pushed mutation the server refused, kept so the user sees why and what they typed. */
-export type Rejection = { seq?: number; entity: string; recordId: string; field: string | null; reason: string; message: string; typed: unknown; at: string };
-
-/** One field update waiting to be pushed: the new value and the version it was based on. */
-export type OutboxField = { value: unknown; base: number };
-
-/** A mutation waiting in the outbox, already in PROTOCOL.md push shape. */
-export type OutboxEntry = {
-  mutationId: number;
-  hlc: string;
-  entity: EntityName;
-  id: string;
-  space: Space;
-  fields: Record<string, OutboxField>;
-};
-
-/** Installation facts kept in the `meta` table. */
-export type MetaRow =
-  | { key: 'clientId'; value: string }
-  | { key: 'clock'; value: HlcState }
-  | { key: 'nextMutationId'; value: number }
-  | { key: 'syncCursor'; value: string | null }
-  | { key: 'lastSyncAt'; value: string }
-  | { key: 'lastPulledHead'; value: string };
 
 /** The typed Dexie database: one table per entity plus local bookkeeping. */
 export type RapportDb = Dexie & { [E in EntityName]: Table<EntityRecord<E>, string> } & {
@@ -40,6 +15,8 @@ export type RapportDb = Dexie & { [E in EntityName]: Table<EntityRecord<E>, stri
   outbox: Table<OutboxEntry, number>;
   meta: Table<MetaRow, string>;
   rejections: Table<Rejection, number>;
+  held: Table<HeldMutation, number>;
+  setAside: Table<SetAsideRecord, [string, string]>;
 };
 
 /** Opens (creating or upgrading) a Rapport database under the given name. */
@@ -50,6 +27,33 @@ export function createDb(name = 'rapport'): RapportDb {
     if (version === 2) {
       declared.upgrade((tx) => tx.table('recordMeta').toCollection().modify((meta: RecordMeta) => { meta.values ??= {}; }));
     }
+    if (version === 3) declared.upgrade(setAsideUnreadableRecords);
   }
   return db as RapportDb;
+}
+
+/**
+ * Version 3: a record a screen cannot read (an incomplete create pulled from a server that accepted
+ * it) is moved to `setAside`, so it can no longer take a screen down; records written before a field
+ * existed get that field's default.
+ */
+async function setAsideUnreadableRecords(tx: Transaction): Promise<void> {
+  const nowIso = new Date().toISOString();
+  for (const entity of entityNames) {
+    if (entity === 'accountEvents') continue; // new in this version: nothing to check
+    const table = tx.table(entity);
+    const rows = (await table.toArray()) as Record<string, unknown>[];
+    const fixed: Record<string, unknown>[] = [];
+    const bad: SetAsideRecord[] = [];
+    for (const row of rows) {
+      const read = readRecord(entity, row, nowIso);
+      if (!read.ok) bad.push({ entity, id: String(row.id), record: row, problem: read.problem, at: nowIso });
+      else if (read.filled) fixed.push(read.record);
+    }
+    if (fixed.length > 0) await table.bulkPut(fixed);
+    if (bad.length > 0) {
+      await table.bulkDelete(bad.map((b) => b.id));
+      await tx.table('setAside').bulkPut(bad);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { isSampleRecordId } from '../../../shared/sample/sample-ids';
 import type { RapportDb } from './db';
+import { renumberOutbox, syncStateTableNames } from './sync-state';
 
 /** Whether this database holds sample-portfolio records. */
 export async function hasSamplePortfolio(db: RapportDb): Promise<boolean> {
@@ -16,7 +17,7 @@ export async function removeSamplePortfolio(db: RapportDb): Promise<number> {
   await db.transaction('rw', db.tables, async () => {
     const gone = new Set<string>();
     for (const table of db.tables) {
-      if (['outbox', 'recordMeta', 'meta', 'rejections'].includes(table.name)) continue;
+      if (syncStateTableNames.includes(table.name)) continue;
       const rows = (await table.toArray()) as { id: string; accountId?: unknown }[];
       const ids = rows.filter((r) => isSampleRecordId(r.id) || (typeof r.accountId === 'string' && isSampleRecordId(r.accountId))).map((r) => r.id);
       await table.bulkDelete(ids);
@@ -24,10 +25,7 @@ export async function removeSamplePortfolio(db: RapportDb): Promise<number> {
       removed += ids.length;
     }
     await db.recordMeta.bulkDelete([...gone].map((key) => key.split(':') as [string, string]));
-    const kept = (await db.outbox.orderBy('mutationId').toArray()).filter((m) => !gone.has(`${m.entity}:${m.id}`));
-    await db.outbox.clear();
-    await db.outbox.bulkAdd(kept.map((m, i) => ({ ...m, mutationId: i + 1 })));
-    await db.meta.put({ key: 'nextMutationId', value: kept.length + 1 });
+    await renumberOutbox(db, (m) => !gone.has(`${m.entity}:${m.id}`));
   });
   return removed;
 }

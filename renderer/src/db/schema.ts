@@ -1,10 +1,10 @@
-import type { EntityName } from '../../../shared/domain/entities';
-
 /**
  * Dexie store definitions, one entry per schema version. Append-only: never edit a published
  * version; add a new one (with an upgrade function in db.ts when data must change).
  */
-export const entityStores: Record<EntityName, string> = {
+
+/** The entity tables of version 1 (and 2). Frozen: later tables are added by later versions. */
+const entityStoresV1: Record<string, string> = {
   accounts: 'id, name, segment, tier, ownerId, renewalDate, lifecycleStage, *tags, externalId',
   contacts: 'id, accountId, name, email',
   touches: 'id, accountId, at, [accountId+at]',
@@ -23,22 +23,31 @@ export const entityStores: Record<EntityName, string> = {
   conflicts: 'id, recordId, entity',
 };
 
-/** Local bookkeeping tables that never sync as records themselves. */
-export const localStores = {
+/** Local bookkeeping tables that never sync as records themselves (see sync-state.ts). */
+const localStoresV1 = {
   /** Per record: its sync space and the server version of each field it last saw. */
   recordMeta: '[entity+id], entity',
   /** Mutations waiting to be pushed, in the order they must be sent. */
   outbox: 'mutationId, [entity+id]',
-  /** Installation facts: clientId, clock state, next mutation id. */
+  /** Installation facts: clientId, clock state, next mutation id, sync cursor. */
   meta: 'key',
 };
 
 /** Push rejections the user has to see (reason and the value typed), added in version 2. */
-export const rejectionStore = { rejections: '++seq, [entity+recordId]' };
+const rejectionStore = { rejections: '++seq, [entity+recordId]' };
+
+/** Version 3: account history events; mutations held for a wrong clock; pulled records set aside. */
+const version3Stores = {
+  accountEvents: 'id, accountId, at, kind',
+  held: '++seq, [entity+id]',
+  setAside: '[entity+id], entity',
+};
 
 /** Every published schema version, oldest first. */
 export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
-  { version: 1, stores: { ...entityStores, ...localStores } },
+  { version: 1, stores: { ...entityStoresV1, ...localStoresV1 } },
   // 2: rejections table; recordMeta rows also keep the last pulled value of each field (see db.ts upgrade).
-  { version: 2, stores: { ...entityStores, ...localStores, ...rejectionStore } },
+  { version: 2, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore } },
+  // 3: see version3Stores; records that do not parse are set aside (see db.ts upgrade).
+  { version: 3, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore, ...version3Stores } },
 ];

@@ -1,19 +1,19 @@
 import type { Account } from '../../../../../shared/domain/account';
 import type { Contact } from '../../../../../shared/domain/contact';
-import type { Touch } from '../../../../../shared/domain/touch';
+import { planLogTouch, type TouchInput } from '../../../../../shared/domain/touch-workflows';
 import { data } from '../../../db/instance';
+import { newRecordId } from '../../../lib/ids';
 import { useToasts } from '../../../lib/toast';
 
 /** The account fields a person edits in the form. */
 export type AccountInput = Omit<Account, 'id' | 'createdAt' | 'deleted'>;
 /** The stakeholder fields a person edits in the form. */
 export type ContactInput = Omit<Contact, 'id' | 'accountId' | 'deleted' | 'lastContactedAt'>;
-/** The touch fields a person enters when logging one. */
-export type TouchInput = Pick<Touch, 'accountId' | 'contactId' | 'kind' | 'summary' | 'details' | 'at'>;
+export type { TouchInput } from '../../../../../shared/domain/touch-workflows';
 
 /** Creates an account and returns its id. */
 export function createAccount(input: AccountInput): Promise<string> {
-  return data.create('accounts', { ...input, createdAt: new Date().toISOString(), deleted: false });
+  return data.create('accounts', input);
 }
 
 /** Saves changed account fields. */
@@ -34,7 +34,7 @@ export function restoreAccount(id: string): Promise<void> {
 
 /** Adds a stakeholder to an account. */
 export function createContact(accountId: string, input: ContactInput): Promise<string> {
-  return data.create('contacts', { ...input, accountId, lastContactedAt: null, deleted: false });
+  return data.create('contacts', { ...input, accountId });
 }
 
 /** Saves changed stakeholder fields. */
@@ -48,9 +48,9 @@ export async function deleteContact(id: string, name: string): Promise<void> {
   useToasts.getState().show({ message: `Removed ${name}`, actionLabel: 'Undo', action: () => void data.restore('contacts', id) });
 }
 
-/** Logs a touch and marks the stakeholder as contacted. */
+/** Logs a touch and marks the stakeholder as contacted, as one command. */
 export async function logTouch(input: TouchInput, authorId: string | null): Promise<string> {
-  const id = await data.create('touches', { ...input, authorId, deleted: false });
-  if (input.contactId) await data.update('contacts', input.contactId, { lastContactedAt: input.at });
+  const id = newRecordId();
+  await data.apply(planLogTouch(input, id, authorId));
   return id;
 }

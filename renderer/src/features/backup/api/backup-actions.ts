@@ -1,7 +1,7 @@
 import { accountsToCsv } from '../../../../../shared/export/records-csv';
 import { db } from '../../../db/instance';
 import { bridge } from '../../../lib/bridge';
-import type { Backup } from './backup-format';
+import { readBackup, type Backup } from './backup-format';
 import { createBackup, restoreBackup } from './backup-io';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -19,6 +19,11 @@ export async function saveAccountsCsv(): Promise<boolean> {
   accounts.sort((a, b) => a.name.localeCompare(b.name));
   const { saved } = await bridge.saveFile({ suggestedName: `rapport-accounts-${today()}.csv`, contents: accountsToCsv(accounts, teamMembers), mimeType: 'text/csv' });
   return saved;
+}
+
+/** Reads a backup file's text, refusing one made by a newer version of the app. */
+export function readBackupFile(text: string): ReturnType<typeof readBackup> {
+  return readBackup(text, db.verno);
 }
 
 /** Replaces this device's data with a backup. */

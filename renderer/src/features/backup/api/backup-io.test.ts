@@ -39,8 +39,65 @@ describe('JSON backup and restore', () => {
       lifecycleStage: 'adopting', ownerId: null, industry: '', tags: [], createdAt: '2026-01-01T00:00:00.000Z', deleted: false,
     });
     await restoreBackup(target, read.backup);
-    expect(await snapshot(target)).toEqual(before);
+    const after = await snapshot(target);
+    // The restored data is a new installation: a new clientId; everything else as it was.
+    const withoutClientId = (rows: Record<string, unknown[]>) => ({ ...rows, meta: rows.meta?.filter((m) => (m as { key: string }).key !== 'clientId') });
+    expect(withoutClientId(after)).toEqual(withoutClientId(before));
     expect(Object.keys(before).sort()).toEqual(target.tables.map((t) => t.name).sort());
+  });
+
+  it('restores the backup of a device that has synced (cursor, last sync, rejections) under a new clientId', async () => {
+    const source = await seeded('backup-synced');
+    await source.meta.bulkPut([
+      { key: 'clientId', value: 'c0123456789abcdef' }, { key: 'syncCursor', value: 'opaque-cursor' },
+      { key: 'lastSyncAt', value: '2026-11-27T10:00:00.000Z' }, { key: 'lastPulledHead', value: 'head' },
+    ]);
+    await source.rejections.add({ entity: 'accounts', recordId: 'a1', field: 'name', reason: 'invalid_value', message: 'too long', typed: 'x', at: '2026-11-27T10:00:00.000Z' });
+    const read = readBackup(JSON.stringify(await createBackup(source)));
+    if (!read.ok) throw new Error(read.message);
+    const target = createDb('backup-synced-target');
+    await restoreBackup(target, read.backup);
+    expect((await target.meta.get('syncCursor'))?.value).toBe('opaque-cursor');
+    expect((await target.meta.get('clientId'))?.value).not.toBe('c0123456789abcdef');
+    expect(await target.rejections.count()).toBe(1);
+    const outbox = await target.outbox.orderBy('mutationId').toArray();
+    expect(outbox.map((m) => m.mutationId)).toEqual(outbox.map((_, i) => i + 1));
+    expect((await target.meta.get('nextMutationId'))?.value).toBe(outbox.length + 1);
+  });
+
+  it('refuses hostile or corrupt bookkeeping whole, saying what is wrong, and leaves the device as it was', async () => {
+    const good = await createBackup(await seeded('backup-hostile'));
+    const cases: [string, (b: { tables: { meta: { key: string; value: unknown }[]; outbox: { mutationId: number }[] } }) => void, RegExp][] = [
+      ['a clock out of range', (b) => { b.tables.meta = [...b.tables.meta.filter((m) => m.key !== 'clock'), { key: 'clock', value: { wallMs: 9e15, counter: 0, node: '0123456789abcdef' } }]; }, /tables\.meta\.\d+\.value\.wallMs/],
+      ['a node id that is not hex', (b) => { b.tables.meta = [...b.tables.meta.filter((m) => m.key !== 'clock'), { key: 'clock', value: { wallMs: 1, counter: 0, node: 'not-hex-at-all!!' } }]; }, /node id/],
+      ['a clientId of x', (b) => { b.tables.meta = [...b.tables.meta.filter((m) => m.key !== 'clientId'), { key: 'clientId', value: 'x' }]; }, /clientId/],
+      ['mutation id 0', (b) => { const first = b.tables.outbox[0]; if (first) first.mutationId = 0; }, /outbox\.0\.mutationId/],
+      ['a duplicated mutation id', (b) => { const [first, second] = b.tables.outbox; if (first && second) second.mutationId = first.mutationId; }, /appears twice/],
+    ];
+    for (const [what, damage, message] of cases) {
+      const copy = JSON.parse(JSON.stringify(good)) as Parameters<typeof damage>[0];
+      damage(copy);
+      const read = readBackup(JSON.stringify(copy));
+      expect(read.ok, what).toBe(false);
+      expect(read.ok ? '' : read.message, what).toMatch(message);
+    }
+  });
+
+  it('says a 150,000-row damaged file cannot be restored, without running out of stack', () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => ({ id: `a${i}`, name: 42 }));
+    const text = JSON.stringify({ format: 'rapport-backup', version: 1, exportedAt: '2026-11-28T00:00:00.000Z', schemaVersion: 3, tables: { accounts: rows, recordMeta: [], outbox: [], meta: [] } });
+    const read = readBackup(text);
+    expect(read).toMatchObject({ ok: false, message: expect.stringMatching(/^This backup cannot be restored: tables\.accounts\.0\./) });
+  });
+
+  it('brings a restored clock that runs a year ahead back to this device\u2019s time', async () => {
+    const backup = await createBackup(await seeded('backup-future'));
+    const now = Date.parse('2026-11-28T10:00:00.000Z');
+    backup.tables.meta = [...backup.tables.meta.filter((m) => m.key !== 'clock'), { key: 'clock', value: { wallMs: now + 365 * 86_400_000, counter: 3, node: '0123456789abcdef' } }];
+    const target = createDb('backup-future-target');
+    await restoreBackup(target, backup, now);
+    const clock = await target.meta.get('clock');
+    expect(clock?.key === 'clock' ? clock.value.wallMs : 0).toBe(now);
   });
 
   it('refuses files that are not backups or are damaged, saying why', async () => {

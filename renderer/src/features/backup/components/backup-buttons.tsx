@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { readBackup, type Backup } from '../api/backup-format';
-import { restoreFromBackup, saveAccountsCsv, saveBackupFile } from '../api/backup-actions';
+import type { Backup } from '../api/backup-format';
+import { readBackupFile, restoreFromBackup, saveAccountsCsv, saveBackupFile } from '../api/backup-actions';
 import { RestoreDialog } from './restore-dialog';
 
 const hiddenInput = { position: 'absolute', width: 1, height: 1, opacity: 0, overflow: 'hidden' } as const;
@@ -18,7 +18,7 @@ export function BackupButtons() {
   const pick = async (file: File | undefined) => {
     setMessage('');
     if (!file) return;
-    const read = readBackup(await file.text());
+    const read = readBackupFile(await file.text());
     if (read.ok) setPending({ backup: read.backup, fileName: file.name });
     else setMessage(read.message);
   };

@@ -7,10 +7,7 @@ export type CommitmentInput = Pick<Commitment, 'title' | 'accountId' | 'owedBy' 
 
 /** Records a promise; private ones stay on the owner's devices and server space. */
 export function createCommitment(input: CommitmentInput, options: { private?: boolean } = {}): Promise<string> {
-  return data.create('commitments', {
-    details: '', toContactId: null, dueTime: null, sourceKind: 'manual', sourceId: null, customerConfirmed: false, ...input,
-    status: 'open', renegotiatedReason: '', completedAt: null, createdAt: new Date().toISOString(), deleted: false,
-  }, { space: options.private ? 'private' : 'team' });
+  return data.create('commitments', input, { space: options.private ? 'private' : 'team' });
 }
 
 /** Marks a commitment kept, now. */

@@ -46,12 +46,11 @@ export async function runImport<E extends ImportEntity>(
     onProgress({ phase: 'saving', done, total });
     await yieldToEventLoop();
   }
-  const tables = [db.table(entity), db.recordMeta, db.outbox, db.meta];
   for (let i = 0; i < updates.length; i += updateChunk) {
     const chunk = updates.slice(i, i + updateChunk);
-    // One transaction per chunk; each data.update joins it as a sub-transaction.
-    await db.transaction('rw', tables, async () => {
-      for (const { id, patch } of chunk) await data.update(entity, id, patch);
+    // One command per chunk: its updates (and the history they record) commit together, stamped once.
+    await data.command(async (w) => {
+      for (const { id, patch } of chunk) await w.update(entity, id, patch);
     });
     done += chunk.length;
     onProgress({ phase: 'saving', done, total });

@@ -2,6 +2,7 @@ import type { Conflict } from '../../../../../shared/domain/conflict';
 import { checkFieldValue, isEntityName } from '../../../../../shared/domain/entities';
 import type { Rejection } from '../../../db/db';
 import { data, db } from '../../../db/instance';
+import { dismissRejection as forgetRejection } from '../../../db/sync-state';
 
 /** Accepts the value that was kept: the conflict is marked resolved for everyone. */
 export function keepTheirs(conflict: Conflict): Promise<void> {
@@ -9,16 +10,18 @@ export function keepTheirs(conflict: Conflict): Promise<void> {
 }
 
 /** Puts the losing value back, as a normal new edit, and marks the conflict resolved. */
-export async function restoreMine(conflict: Conflict): Promise<void> {
-  if (isEntityName(conflict.entity) && (await db.table(conflict.entity).get(conflict.recordId))) {
-    await data.update(conflict.entity, conflict.recordId, { [conflict.field]: conflict.lostValue } as never);
-  }
-  await data.update('conflicts', conflict.id, { resolved: true });
+export function restoreMine(conflict: Conflict): Promise<void> {
+  return data.command(async (w) => {
+    if (isEntityName(conflict.entity) && (await db.table(conflict.entity).get(conflict.recordId))) {
+      await w.update(conflict.entity, conflict.recordId, { [conflict.field]: conflict.lostValue } as never);
+    }
+    await w.update('conflicts', conflict.id, { resolved: true });
+  });
 }
 
 /** Dismisses a rejection the user has read. */
 export function dismissRejection(seq: number): Promise<void> {
-  return db.rejections.delete(seq);
+  return forgetRejection(db, seq);
 }
 
 /** The text a refused value is edited as: strings as they are, anything else as JSON. */
@@ -49,7 +52,10 @@ export async function correctRejection(rejection: Rejection, text: string): Prom
   }
   const check = checkFieldValue(entity, field, value);
   if (!check.ok) return { ok: false, message: check.message.replace(/^[^:]*: /, '') };
-  await data.update(entity, recordId, { [field]: check.value } as never);
-  if (rejection.seq !== undefined) await db.rejections.delete(rejection.seq);
+  const seq = rejection.seq;
+  await data.command(async (w) => {
+    await w.update(entity, recordId, { [field]: check.value } as never);
+    if (seq !== undefined) await forgetRejection(db, seq);
+  });
   return { ok: true };
 }

@@ -1,0 +1,54 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../db/db';
+import { schemaVersions } from '../db/schema';
+import { syncOnce } from './sync-client';
+import type { SyncTransport } from './transport';
+
+const hlc = '2026-11-28T09:00:00.000Z-0000-0123456789abcdef';
+const field = (value: unknown, version: number) => ({ value, version, hlc });
+
+/** A server that answers pulls with the given pages in turn, one per round. */
+function serverWithPages(pages: { entity: string; id: string; fields: Record<string, unknown> }[][]): SyncTransport {
+  let round = 0;
+  return async ({ path }) => {
+    if (path !== '/v1/sync/pull') return { status: 200, body: { lastMutationId: 0, serverTime: new Date().toISOString(), results: [] } };
+    const changes = (pages[round] ?? []).map((c) => ({ ...c, space: 'team' }));
+    round += 1;
+    return { status: 200, body: { changes, cursor: `c${round}`, more: false, lastMutationId: 0 } };
+  };
+}
+
+describe('pulling records another device wrote', () => {
+  it('sets aside an incomplete record instead of storing it, and takes it in once a later change completes it', async () => {
+    const db = createDb('pull-incomplete');
+    const transport = serverWithPages([
+      [
+        { entity: 'accounts', id: 'bad', fields: { tags: field(['x'], 1) } },
+        { entity: 'accounts', id: 'good', fields: { name: field('Northwind', 2) } },
+      ],
+      [{ entity: 'accounts', id: 'bad', fields: { name: field('Completed Co', 3) } }],
+    ]);
+    expect(await syncOnce(db, transport)).toMatchObject({ ok: true, pulled: 2 });
+    expect(await db.accounts.get('bad')).toBeUndefined();
+    expect(await db.accounts.get('good')).toMatchObject({ name: 'Northwind', tags: [], segment: 'smb', deleted: false });
+    expect(await db.setAside.toArray()).toEqual([expect.objectContaining({ entity: 'accounts', id: 'bad', problem: 'it has no name' })]);
+
+    expect(await syncOnce(db, transport)).toMatchObject({ ok: true, pulled: 1 });
+    expect(await db.accounts.get('bad')).toMatchObject({ name: 'Completed Co', tags: ['x'] });
+    expect(await db.setAside.count()).toBe(0);
+  });
+
+  it('moves incomplete records already stored by an older version aside when the database is upgraded', async () => {
+    const name = 'upgrade-2-to-3';
+    const v2 = new Dexie(name);
+    for (const v of schemaVersions.filter((s) => s.version <= 2)) v2.version(v.version).stores(v.stores);
+    await v2.table('accounts').bulkPut([{ id: 'bad', industry: 'Retail' }, { id: 'old', name: 'Contoso', tags: ['a'] }]);
+    v2.close();
+    const db = createDb(name);
+    expect(await db.accounts.toArray()).toEqual([expect.objectContaining({ id: 'old', name: 'Contoso', tags: ['a'], segment: 'smb', deleted: false })]);
+    expect(await db.setAside.toArray()).toEqual([expect.objectContaining({ id: 'bad', problem: 'it has no name' })]);
+    db.close();
+  });
+});

@@ -1,0 +1,166 @@
+import { mergePulledChange, type PulledState } from '../../../shared/sync/apply-pulled';
+import { isEntityName, type EntityName } from '../../../shared/domain/entities';
+import { readRecord } from '../../../shared/domain/record-check';
+import { greatestHlc } from '../../../shared/sync/hlc';
+import { pullResponseSchema, type PullResponse } from '../../../shared/sync/protocol';
+import type { Table } from 'dexie';
+import type { RapportDb, RecordMeta } from '../db/db';
+import { pendingFieldsByRecord, readMeta, receiveClock, setAside, writeMeta } from '../db/sync-state';
+import { problemFromResponse, type SyncProblem } from './sync-errors';
+import type { SyncTransport } from './transport';
+
+/** Records per pulled page: large pages keep the per-request cost small next to the writing. */
+const pullPageSize = 2000;
+
+/** Asks for one page; a failed request is kept as a rejected promise until the loop awaits it. */
+function requestPage(transport: SyncTransport, clientId: string, cursor: string | null) {
+  const request = transport({ method: 'POST', path: '/v1/sync/pull', body: { clientId, cursor, limit: pullPageSize } });
+  request.catch(() => undefined); // awaited (and its failure reported) by the loop
+  return request;
+}
+
+/** What one page brought, for the progress shown. */
+export type PulledPage = { records: number; reachedVersion: number };
+
+/**
+ * Pulls every page from the stored cursor, applying each page in one transaction. The next page is
+ * requested while the current one is written, so the server's work and ours overlap; the cursor is
+ * stored with each applied page, so an interrupted first sync resumes where it stopped.
+ * Returns the records applied.
+ */
+export async function pullAll(db: RapportDb, transport: SyncTransport, clientId: string, onPage: (page: PulledPage, total: number) => void, now: () => number): Promise<number | SyncProblem> {
+  let applied = 0;
+  let cursor = (await readMeta(db, 'syncCursor')) ?? null;
+  // A device with no synced or local records yet (a first sync) need not look up what it knows of
+  // each pulled record, except records this pull already brought (a record may come again).
+  const firstSync = cursor === null && (await db.recordMeta.count()) === 0;
+  let pulledNow = firstSync ? new Set<string>() : null;
+  let next = requestPage(transport, clientId, cursor);
+  for (;;) {
+    const response = await next;
+    if (response.status === 410) {
+      // The server was restored or reset: start over from nothing known, keeping the outbox.
+      if (cursor === null) return { kind: 'server', message: 'The server keeps refusing a fresh pull.' };
+      await writeMeta(db, { key: 'syncCursor', value: null });
+      cursor = null;
+      pulledNow = null; // what was applied before the reset is read back normally
+      next = requestPage(transport, clientId, cursor);
+      continue;
+    }
+    if (response.status !== 200) return problemFromResponse(response.status, response.body);
+    const parsed = pullResponseSchema.safeParse(response.body);
+    if (!parsed.success) return { kind: 'server', message: 'The server answered a pull in an unexpected shape.' };
+    const page = parsed.data;
+    if (page.more) next = requestPage(transport, clientId, page.cursor);
+    await applyPage(db, page, now, pulledNow);
+    cursor = page.cursor;
+    applied += page.changes.length;
+    onPage({ records: page.changes.length, reachedVersion: greatestVersion(page) }, applied);
+    if (!page.more) return applied;
+  }
+}
+
+/**
+ * Applies one pulled page and stores its cursor, in one transaction with bulk reads and writes per
+ * entity, written in slices so the window keeps answering between them. `pulledNow` (on a first
+ * sync) holds the records this pull has written so far: only those have sync state to read.
+ * A record that does not parse (PROTOCOL 1.1: an incomplete create a server once accepted) is set
+ * aside instead of written, and read back from there when a later change completes it.
+ */
+async function applyPage(db: RapportDb, page: PullResponse, now: () => number, pulledNow: Set<string> | null): Promise<void> {
+  const nowIso = new Date(now()).toISOString();
+  await db.transaction('rw', db.tables, async () => {
+    const pending = await pendingFieldsByRecord(db);
+    const byEntity = new Map<EntityName, PullResponse['changes']>();
+    for (const change of page.changes) {
+      if (!isEntityName(change.entity)) continue;
+      const changes = byEntity.get(change.entity);
+      if (changes) changes.push(change);
+      else byEntity.set(change.entity, [change]);
+    }
+    for (const [entity, changes] of byEntity) {
+      const table = db.table(entity);
+      const metas = await readSyncState(db, entity, changes.map((c) => c.id), pulledNow);
+      // Every local record has its sync state (the data layer writes both), so a record without one
+      // is new here and need not be read: on a first sync nothing is.
+      const knownIds = [...new Set(changes.filter((_, i) => metas[i]).map((c) => c.id))];
+      const { latest, aside } = await readKnown(db, table, entity, knownIds);
+      const latestMeta = new Map<string, RecordMeta>();
+      const recordWrites = new Map<string, Record<string, unknown>>();
+      changes.forEach((change, i) => {
+        const metaRow = latestMeta.get(change.id) ?? metas[i];
+        const state: PulledState | undefined = metaRow ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {} } : undefined;
+        const merged = mergePulledChange(change, state, pending.get(`${entity}:${change.id}`) ?? noFields);
+        const existing = latest.get(change.id);
+        // Built without object spread: spreading these many-keyed objects dominated a first sync.
+        latestMeta.set(change.id, { entity, id: change.id, space: merged.state.space, versions: merged.state.versions, values: merged.state.values });
+        if (existing && Object.keys(merged.recordPatch).length === 0) return;
+        const record = existing ? Object.assign({}, existing, merged.recordPatch) : Object.assign(merged.recordPatch, { id: change.id });
+        latest.set(change.id, record);
+        recordWrites.set(change.id, record);
+      });
+      const { readable, unreadable } = sortReadable(entity, [...recordWrites.values()], nowIso);
+      await putInSlices(table, readable);
+      if (unreadable.length > 0) {
+        await table.bulkDelete(unreadable.map((u) => u.id));
+        await setAside(db, entity, unreadable, nowIso);
+      }
+      const completed = readable.filter((r) => aside.has(String(r.id)));
+      if (completed.length > 0) await db.setAside.bulkDelete(completed.map((r) => [entity, String(r.id)] as [string, string]));
+      await putInSlices(db.recordMeta, [...latestMeta.values()]);
+      if (pulledNow) for (const id of latestMeta.keys()) pulledNow.add(`${entity}:${id}`);
+    }
+    const latestHlc = greatestHlc(page.changes.flatMap((c) => Object.values(c.fields).map((f) => f.hlc)));
+    await writeMeta(db, { key: 'clock', value: await receiveClock(db, latestHlc, now()) }, { key: 'syncCursor', value: page.cursor });
+  });
+}
+
+/** The records of `ids` as stored: in their table, or set aside while incomplete. */
+async function readKnown(db: RapportDb, table: Table, entity: EntityName, ids: string[]) {
+  if (ids.length === 0) return { latest: new Map<string, Record<string, unknown> | undefined>(), aside: new Set<string>() };
+  const found = (await table.bulkGet(ids)) as (Record<string, unknown> | undefined)[];
+  const missing = ids.filter((_, i) => !found[i]);
+  const aside = missing.length === 0 ? [] : await db.setAside.bulkGet(missing.map((id) => [entity, id] as [string, string]));
+  const asideById = new Map(missing.map((id, i) => [id, aside[i]?.record]));
+  const latest = new Map<string, Record<string, unknown> | undefined>(ids.map((id, i) => [id, found[i] ?? asideById.get(id)]));
+  return { latest, aside: new Set(missing.filter((id) => asideById.get(id))) };
+}
+
+/** Splits records into those the app can read (with defaults filled) and those to set aside, with why. */
+function sortReadable(entity: EntityName, records: Record<string, unknown>[], nowIso: string) {
+  const readable: Record<string, unknown>[] = [];
+  const unreadable: { id: string; record: Record<string, unknown>; problem: string }[] = [];
+  for (const record of records) {
+    const read = readRecord(entity, record, nowIso);
+    if (read.ok) readable.push(read.record);
+    else unreadable.push({ id: String(record.id), record, problem: read.problem });
+  }
+  return { readable, unreadable };
+}
+
+const noFields: ReadonlySet<string> = new Set();
+
+/** Records per bulk write: IndexedDB copies each value on the calling thread, so a slice is a short task. */
+const writeSlice = 250;
+
+/** Writes rows in slices, each awaited, inside the caller's transaction. */
+async function putInSlices<T>(table: Table<T>, rows: readonly T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += writeSlice) await table.bulkPut(rows.slice(i, i + writeSlice));
+}
+
+/** The sync state of pulled records (undefined when none); on a first sync only records this pull wrote have one. */
+async function readSyncState(db: RapportDb, entity: EntityName, ids: readonly string[], pulledNow: Set<string> | null): Promise<(RecordMeta | undefined)[]> {
+  if (!pulledNow) return db.recordMeta.bulkGet(ids.map((id) => [entity, id] as [string, string]));
+  const again = ids.filter((id) => pulledNow.has(`${entity}:${id}`));
+  if (again.length === 0) return ids.map(() => undefined);
+  const found = await db.recordMeta.bulkGet(again.map((id) => [entity, id] as [string, string]));
+  const byId = new Map(again.map((id, i) => [id, found[i]]));
+  return ids.map((id) => byId.get(id));
+}
+
+/** The greatest field version in a page: how far into the team's history the pull has come. */
+function greatestVersion(page: PullResponse): number {
+  let greatest = 0;
+  for (const change of page.changes) for (const field of Object.values(change.fields)) greatest = Math.max(greatest, field.version);
+  return greatest;
+}
