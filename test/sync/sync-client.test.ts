@@ -60,7 +60,7 @@ describe('a device syncing with the team server', () => {
     expect(sent[resumedAt]?.body.cursor, 'the second round starts from the stored cursor').toEqual(expect.any(String));
     expect(await deviceDb.accounts.count()).toBe(4500);
     expect((await deviceDb.accounts.get('acc-04499'))?.name).toBe('Account 4499');
-  }, 60_000);
+  }, 300_000);
 
   it('keeps an unsent local edit when a newer server value arrives, and puts the server value back if the edit is refused', async () => {
     const team = await createTeam(h);
@@ -94,5 +94,5 @@ describe('a device syncing with the team server', () => {
     expect((await bobDb.accounts.get(id))?.name).toBe('Northwind Health');
     expect(await bobDb.rejections.toArray()).toEqual([expect.objectContaining({ recordId: id, field: 'name', typed: '   ' })]);
     expect(await bobDb.outbox.count()).toBe(0);
-  }, 60_000);
+  }, 300_000);
 });

@@ -1,5 +1,6 @@
 import type { Account } from '../../../../../shared/domain/account';
 import type { Contact } from '../../../../../shared/domain/contact';
+import { planRenewal, type RenewalInput } from '../../../../../shared/domain/renewal';
 import { planLogTouch, type TouchInput } from '../../../../../shared/domain/touch-workflows';
 import { data } from '../../../db/instance';
 import { newRecordId } from '../../../lib/ids';
@@ -53,4 +54,9 @@ export async function logTouch(input: TouchInput, authorId: string | null): Prom
   const id = newRecordId();
   await data.apply(planLogTouch(input, id, authorId));
   return id;
+}
+
+/** Records how an account's renewal ended (renewed, downgraded or churned) with its amounts, as one command. */
+export function recordRenewal(account: Account, input: RenewalInput, authorId: string | null): Promise<void> {
+  return data.apply(planRenewal(account, input, new Date().toISOString(), authorId, newRecordId()));
 }

@@ -13,6 +13,7 @@ import { useTeamMembers } from '../../../db/use-team-members';
 import { AccountFormDialog } from './account-form-dialog';
 import { roleLabels, segmentLabels, stageLabels, tierLabels } from './labels';
 import { LogTouchDialog } from './log-touch-dialog';
+import { RenewalDialog } from './renewal-dialog';
 import { StakeholderFormDialog } from './stakeholder-form-dialog';
 import { StakeholderMap } from './stakeholder-map';
 
@@ -29,7 +30,7 @@ export function AccountPage({ accountId, quickActions, sections }: AccountPagePr
   const view = useAccount(accountId);
   const members = useTeamMembers();
   const go = useNavigation((s) => s.go);
-  const [dialog, setDialog] = useState<'edit' | 'touch' | 'stakeholder' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'touch' | 'stakeholder' | 'renewal' | null>(null);
   const [editing, setEditing] = useState<Contact | undefined>(undefined);
   const [kind, setKind] = useState<TimelineKind | 'all'>('all');
   const back = <button type="button" className="button" onClick={() => go({ section: 'accounts' })}>All accounts</button>;
@@ -52,6 +53,7 @@ export function AccountPage({ accountId, quickActions, sections }: AccountPagePr
             <button type="button" className="button primary" onClick={() => setDialog('touch')}>Log a touch</button>
             {quickActions}
             <button type="button" className="button" onClick={() => void exportAccountCsv(account.id)}>Export CSV</button>
+            <button type="button" className="button" onClick={() => setDialog('renewal')}>Record renewal</button>
             <button type="button" className="button" onClick={() => setDialog('edit')}>Edit</button>
             <button type="button" className="button" onClick={() => { void deleteAccount(account.id, account.name); go({ section: 'accounts' }); }}>Delete</button>
           </>
@@ -126,6 +128,7 @@ export function AccountPage({ accountId, quickActions, sections }: AccountPagePr
       </div>
       {dialog === 'edit' ? <AccountFormDialog account={account} members={members} onClose={() => setDialog(null)} /> : null}
       {dialog === 'touch' ? <LogTouchDialog accountId={account.id} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'renewal' ? <RenewalDialog account={account} onClose={() => setDialog(null)} /> : null}
       {dialog === 'stakeholder' ? <StakeholderFormDialog accountId={account.id} contact={editing} onClose={() => setDialog(null)} /> : null}
     </>
   );

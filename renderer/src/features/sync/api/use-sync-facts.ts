@@ -2,12 +2,21 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Conflict } from '../../../../../shared/domain/conflict';
 import { isEntityName } from '../../../../../shared/domain/entities';
 import type { Rejection } from '../../../db/db';
+import type { SetAsideRecord } from '../../../db/sync-state-schema';
 import { db } from '../../../db/instance';
 
-/** Unsent edits, open conflicts and rejections (with the name of the record each concerns), live. */
-export function useSyncFacts(): { pending: number; conflicts: Conflict[]; rejections: Rejection[]; recordNames: Map<string, string> } {
+/** What the sync screens show: unsent edits (those held for a wrong clock among them), open conflicts, refusals and records set aside. */
+export type SyncFacts = {
+  pending: number; heldForClock: number; conflicts: Conflict[]; rejections: Rejection[]; setAside: SetAsideRecord[]; recordNames: Map<string, string>;
+};
+
+/** Unsent edits, open conflicts, rejections and records set aside (with the name of the record each concerns), live. */
+export function useSyncFacts(): SyncFacts {
   return useLiveQuery(async () => {
-    const [pending, all, rejections] = await Promise.all([db.outbox.count(), db.conflicts.toArray(), db.rejections.toArray()]);
+    const [queued, all, rejections, setAside, heldForClock] = await Promise.all([
+      db.outbox.count(), db.conflicts.toArray(), db.rejections.toArray(), db.setAside.toArray(), db.held.count(),
+    ]);
+    const pending = queued + heldForClock;
     const conflicts = all.filter((c) => !c.resolved && !c.deleted);
     const recordNames = new Map<string, string>();
     for (const { entity, recordId } of [...conflicts, ...rejections]) {
@@ -16,6 +25,6 @@ export function useSyncFacts(): { pending: number; conflicts: Conflict[]; reject
       const label = typeof record?.name === 'string' ? record.name : typeof record?.title === 'string' ? record.title : null;
       if (label) recordNames.set(`${entity}:${recordId}`, label);
     }
-    return { pending, conflicts, rejections, recordNames };
-  }, []) ?? { pending: 0, conflicts: [], rejections: [], recordNames: new Map() };
+    return { pending, heldForClock, conflicts, rejections, setAside, recordNames };
+  }, []) ?? { pending: 0, heldForClock: 0, conflicts: [], rejections: [], setAside: [], recordNames: new Map() };
 }

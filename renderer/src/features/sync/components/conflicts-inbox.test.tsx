@@ -43,4 +43,16 @@ describe('edits the server refused', () => {
     await userEvent.click(within(table).getByRole('button', { name: 'Dismiss' }));
     await waitFor(async () => expect(await db.rejections.count()).toBe(0));
   });
+
+  it('lists records set aside and edits waiting for the clock, saying nothing is lost', async () => {
+    await db.rejections.clear();
+    await db.setAside.put({ entity: 'accounts', id: 'incomplete-1', record: { tags: ['x'] }, problem: 'it has no name', at: '2026-11-28T09:00:00.000Z' });
+    await db.held.add({ hlc: '2027-11-28T09:00:00.000Z-0000-0123456789abcdef', entity: 'accounts', id: 'a1', space: 'team', fields: { name: { value: 'X', base: 0 } }, reason: 'clock_skew' });
+    render(<ConflictsInbox myUserId="u1" />);
+    const table = await screen.findByRole('table', { name: 'Records set aside' });
+    expect(within(table).getByText('it has no name')).toBeInTheDocument();
+    expect(screen.getByText(/1 edit waits for this device's clock/)).toBeInTheDocument();
+    await db.setAside.clear();
+    await db.held.clear();
+  });
 });

@@ -11,7 +11,7 @@ const show = rejectionText;
 
 /** Concurrent edits that lost (with both values, who and when) and edits the server refused (with the reason and what was typed). */
 export function ConflictsInbox({ myUserId }: ConflictsInboxProps) {
-  const { conflicts, rejections, recordNames } = useSyncFacts();
+  const { conflicts, rejections, setAside, heldForClock, recordNames } = useSyncFacts();
   const label = (entity: string, id: string) => recordNames.get(`${entity}:${id}`) ?? `${entity} ${id.slice(0, 8)}`;
   return (
     <>
@@ -46,6 +46,26 @@ export function ConflictsInbox({ myUserId }: ConflictsInboxProps) {
                   <td>{label(r.entity, r.recordId)}</td><td>{r.field ?? '—'}</td><td><code>{show(r.typed)}</code></td><td>{r.message}</td>
                   <td><RejectionActions rejection={r} label={label(r.entity, r.recordId)} /></td>
                 </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      {heldForClock > 0 ? (
+        <p className="muted" role="status">
+          {heldForClock === 1 ? '1 edit waits' : `${heldForClock} edits wait`} for this device&apos;s clock: the server refused {heldForClock === 1 ? 'it' : 'them'} because the clock ran ahead.
+          Nothing is lost — set the correct date and time and {heldForClock === 1 ? 'it is' : 'they are'} sent again.
+        </p>
+      ) : null}
+      {setAside.length > 0 ? (
+        <>
+          <h3>Records set aside <span className="badge warn">{setAside.length}</span></h3>
+          <p className="muted">These came from the team server incomplete, so no screen shows them yet. They come back by themselves once the device that wrote them sends the rest.</p>
+          <table className="table" aria-label="Records set aside">
+            <thead><tr><th scope="col">Record</th><th scope="col">What is wrong</th><th scope="col">Since</th></tr></thead>
+            <tbody>
+              {setAside.map((r) => (
+                <tr key={`${r.entity}:${r.id}`}><td>{r.entity} {r.id.slice(0, 8)}</td><td>{r.problem}</td><td>{showDateTime(r.at)}</td></tr>
               ))}
             </tbody>
           </table>
