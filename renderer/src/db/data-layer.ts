@@ -3,11 +3,11 @@ import { checkFieldValue, entityNames, type EntityFields, type EntityName, type 
 import { recordSchemaOf } from '../../../shared/domain/record-check';
 import { newRecordFields } from '../../../shared/domain/record-defaults';
 import type { WritePlan } from '../../../shared/domain/write-plan';
-import { rememberPulledValues } from '../../../shared/sync/apply-pulled';
+import { knownVersion, rememberPulledValues } from '../../../shared/sync/apply-pulled';
 import { mutationTooLarge } from '../../../shared/sync/push-size';
 import { newRecordId } from '../lib/ids';
 import type { OutboxEntry, OutboxField, RapportDb, RecordMeta, Space } from './db';
-import { issueStamps, syncStateTables } from './sync-state';
+import { issueStamps, readMeta, syncStateTables } from './sync-state';
 import { ValidationError } from './validation-error';
 
 /** The fields of an entity, without its id. */
@@ -70,12 +70,16 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
   async function recordChanges(changes: Change[]): Promise<void> {
     if (changes.length === 0) return;
     const metas = await db.recordMeta.bulkGet(changes.map((c) => [c.entity, c.id] as [string, string]));
+    // An existing record without metadata was stored by a first sync: its fields are known at the floor.
+    const floor = changes.some((c, i) => c.before && !metas[i]) ? await readMeta(db, 'pulledFloor') : undefined;
     const stamps = await issueStamps(db, changes.length, now());
     const metaWrites = new Map<string, RecordMeta>();
     const entries: OutboxEntry[] = changes.map((change, i) => {
       const key = `${change.entity}:${change.id}`;
       const known = metaWrites.get(key) ?? metas[i];
-      let meta: RecordMeta = known ?? { entity: change.entity, id: change.id, space: change.space, versions: {}, values: {} };
+      let meta: RecordMeta = known ?? (change.before && floor !== undefined
+        ? { entity: change.entity, id: change.id, space: 'team', versions: {}, values: {}, floor }
+        : { entity: change.entity, id: change.id, space: change.space, versions: {}, values: {} });
       if (!known) metaWrites.set(key, meta);
       else if (change.before) {
         // The server's value of an edited field, to put back if the server refuses the edit.
@@ -86,7 +90,7 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
         }
       }
       const fields: Record<string, OutboxField> = {};
-      for (const [field, value] of Object.entries(change.fields)) fields[field] = { value, base: meta.versions[field] ?? 0 };
+      for (const [field, value] of Object.entries(change.fields)) fields[field] = { value, base: knownVersion(meta, field) };
       const stamp = stamps[i];
       if (!stamp) throw new Error('Clock stamps ran out');
       return { ...stamp, entity: change.entity, id: change.id, space: meta.space, fields };

@@ -28,6 +28,8 @@ export const recordMetaSchema = z.object({
   space: spaceSchema,
   versions: z.record(z.string(), versionSchema),
   values: z.record(z.string(), z.unknown()).optional(),
+  /** The version known for every field not in `versions` (set when a record first stored by a first sync is edited or pulled again). */
+  floor: versionSchema.optional(),
 });
 /** Sync bookkeeping of one record. */
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
@@ -90,6 +92,9 @@ export const metaRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('syncCursor'), value: z.string().max(10_000).nullable() }),
   z.object({ key: z.literal('lastSyncAt'), value: z.iso.datetime() }),
   z.object({ key: z.literal('lastPulledHead'), value: z.string().max(10_000) }),
+  // The greatest version a first sync stored without per-record metadata: every team record with no
+  // metadata was pulled at that version or below (pages come in order of their greatest version).
+  z.object({ key: z.literal('pulledFloor'), value: versionSchema }),
 ]);
 /** One installation fact. */
 export type MetaRow = z.infer<typeof metaRowSchema>;

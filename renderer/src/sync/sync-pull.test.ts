@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../db/db';
 import { schemaVersions } from '../db/schema';
+import { createDataLayer } from '../db/data-layer';
 import { syncOnce } from './sync-client';
 import type { SyncTransport } from './transport';
 
@@ -50,5 +51,24 @@ describe('pulling records another device wrote', () => {
     expect(await db.accounts.toArray()).toEqual([expect.objectContaining({ id: 'old', name: 'Contoso', tags: ['a'], segment: 'smb', deleted: false })]);
     expect(await db.setAside.toArray()).toEqual([expect.objectContaining({ id: 'bad', problem: 'it has no name' })]);
     db.close();
+  });
+
+  it('stores a first sync\'s team records without per-record metadata, and edits of them still carry the version they saw', async () => {
+    const db = createDb('pull-floor');
+    const transport = serverWithPages([[
+      { entity: 'accounts', id: 'a1', fields: { name: field('Northwind', 5), tags: field([], 6) } },
+      { entity: 'accounts', id: 'a2', fields: { name: field('Contoso', 9) } },
+    ], [{ entity: 'accounts', id: 'a1', fields: { industry: field('Health', 12) } }]]);
+    await syncOnce(db, transport);
+    expect(await db.recordMeta.count()).toBe(0);
+    expect((await db.meta.get('pulledFloor'))?.value).toBe(9);
+    const data = createDataLayer(db);
+    await data.update('accounts', 'a2', { name: 'Contoso Ltd' });
+    expect((await db.outbox.toArray())[0]?.fields).toEqual({ name: { value: 'Contoso Ltd', base: 9 } });
+    // A later (incremental) pull of a record stored that way merges into it instead of replacing it.
+    await db.outbox.clear();
+    await syncOnce(db, transport);
+    expect(await db.accounts.get('a1')).toMatchObject({ name: 'Northwind', industry: 'Health' });
+    expect(await db.recordMeta.get(['accounts', 'a1'])).toMatchObject({ versions: { industry: 12 }, floor: 9 });
   });
 });

@@ -78,22 +78,29 @@ async function applyPage(db: RapportDb, page: PullResponse, now: () => number, p
       if (changes) changes.push(change);
       else byEntity.set(change.entity, [change]);
     }
+    const floor = await readMeta(db, 'pulledFloor');
     for (const [entity, changes] of byEntity) {
       const table = db.table(entity);
-      const metas = await readSyncState(db, entity, changes.map((c) => c.id), pulledNow);
-      // Every local record has its sync state (the data layer writes both), so a record without one
-      // is new here and need not be read: on a first sync nothing is.
-      const knownIds = [...new Set(changes.filter((_, i) => metas[i]).map((c) => c.id))];
-      const { latest, aside } = await readKnown(db, table, entity, knownIds);
+      const ids = changes.map((c) => c.id);
+      const metas = await readSyncState(db, entity, ids, pulledNow);
+      // On a first sync only records this pull already wrote can exist here; otherwise any may (a record
+      // a first sync stored has no metadata), so read them — an incremental pull is small.
+      const maybeStored = [...new Set(pulledNow ? ids.filter((id) => pulledNow.has(`${entity}:${id}`)) : ids)];
+      const { latest, aside } = await readKnown(db, table, entity, maybeStored);
       const latestMeta = new Map<string, RecordMeta>();
+      const metaNeeded = new Set<string>();
       const recordWrites = new Map<string, Record<string, unknown>>();
       changes.forEach((change, i) => {
         const metaRow = latestMeta.get(change.id) ?? metas[i];
-        const state: PulledState | undefined = metaRow ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {} } : undefined;
-        const merged = mergePulledChange(change, state, pending.get(`${entity}:${change.id}`) ?? noFields);
         const existing = latest.get(change.id);
+        const state: PulledState | undefined = metaRow
+          ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {}, floor: metaRow.floor }
+          : existing ? { space: 'team', versions: {}, values: {}, floor } : undefined;
+        const merged = mergePulledChange(change, state, pending.get(`${entity}:${change.id}`) ?? noFields);
         // Built without object spread: spreading these many-keyed objects dominated a first sync.
-        latestMeta.set(change.id, { entity, id: change.id, space: merged.state.space, versions: merged.state.versions, values: merged.state.values });
+        latestMeta.set(change.id, { entity, id: change.id, space: merged.state.space, versions: merged.state.versions, values: merged.state.values, floor: merged.state.floor });
+        // A first sync stores team records without metadata (the floor stands for their versions): half the writes.
+        if (!pulledNow || metaRow || change.space !== 'team') metaNeeded.add(change.id);
         if (existing && Object.keys(merged.recordPatch).length === 0) return;
         const record = existing ? Object.assign({}, existing, merged.recordPatch) : Object.assign(merged.recordPatch, { id: change.id });
         latest.set(change.id, record);
@@ -104,15 +111,23 @@ async function applyPage(db: RapportDb, page: PullResponse, now: () => number, p
       if (unreadable.length > 0) {
         await table.bulkDelete(unreadable.map((u) => u.id));
         await setAside(db, entity, unreadable, nowIso);
+        for (const u of unreadable) metaNeeded.add(u.id);
       }
       const completed = readable.filter((r) => aside.has(String(r.id)));
       if (completed.length > 0) await db.setAside.bulkDelete(completed.map((r) => [entity, String(r.id)] as [string, string]));
-      await putInSlices(db.recordMeta, [...latestMeta.values()]);
+      await putInSlices(db.recordMeta, [...latestMeta.values()].filter((m) => metaNeeded.has(m.id)).map(withoutEmptyFloor));
       if (pulledNow) for (const id of latestMeta.keys()) pulledNow.add(`${entity}:${id}`);
     }
+    if (pulledNow) await writeMeta(db, { key: 'pulledFloor', value: Math.max(floor ?? 0, greatestVersion(page)) });
     const latestHlc = greatestHlc(page.changes.flatMap((c) => Object.values(c.fields).map((f) => f.hlc)));
     await writeMeta(db, { key: 'clock', value: await receiveClock(db, latestHlc, now()) }, { key: 'syncCursor', value: page.cursor });
   });
+}
+
+/** Metadata as stored: no `floor` key when there is none. */
+function withoutEmptyFloor(meta: RecordMeta): RecordMeta {
+  if (meta.floor !== undefined) return meta;
+  return { entity: meta.entity, id: meta.id, space: meta.space, versions: meta.versions, values: meta.values };
 }
 
 /** The records of `ids` as stored: in their table, or set aside while incomplete. */
