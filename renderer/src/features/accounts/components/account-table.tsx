@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { AccountRow, AccountSort, AccountSortKey } from '../../../../../shared/domain/account-list';
 import { describeDaysFrom } from '../../../../../shared/domain/calendar';
 import { showDate, showOptionalMoney } from '../../../lib/format';
@@ -23,7 +23,7 @@ const columns: { key: AccountSortKey; label: string; numeric?: boolean }[] = [
 const rowHeight = 32;
 
 /** The portfolio as a virtualized, sortable table: thousands of rows scroll smoothly; arrows move, Enter opens. */
-export function AccountTable({ rows, sort, onSort, onOpen, ownerName, today }: AccountTableProps) {
+export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onOpen, ownerName, today }: AccountTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const focusRow = (index: number) => {
@@ -88,4 +88,4 @@ export function AccountTable({ rows, sort, onSort, onOpen, ownerName, today }: A
       </div>
     </div>
   );
-}
+});
