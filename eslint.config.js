@@ -25,6 +25,14 @@ for (const name of featureNames) {
   });
 }
 
+// Screens never touch the database: components and app/ read through named queries (db/queries/) and the
+// hooks of features/*/api, and write through those api modules. Tests may set up data directly.
+const databaseAccess = {
+  target: ['./renderer/src/features/*/components/**', './renderer/src/app', './renderer/src/components', './renderer/src/lib'],
+  from: './renderer/src/db/instance.ts',
+  message: 'Components never import the database: read through a query in db/queries/ or a hook in features/*/api, write through the api module.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'data/**', '**/*.d.ts', 'renderer/dist/**'] },
   js.configs.recommended,
@@ -42,10 +50,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'import/no-restricted-paths': ['error', { zones: boundaries }],
+      'import/no-restricted-paths': ['error', { zones: [...boundaries, databaseAccess] }],
       'import/no-cycle': ['error', { ignoreExternal: true }],
     },
     settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } }, 'import/ignore': ['node_modules'] },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'import/no-restricted-paths': ['error', { zones: boundaries }] },
   },
   {
     files: ['**/*.js'],

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { accountMatcher, emptyAccountFilter, searchTextOf, sortAccountRows } from '../shared/domain/account-list';
 import { generatePortfolio } from '../shared/sample/portfolio';
 import { readAccount } from '../renderer/src/features/accounts/api/use-account';
-import { readAccountRows } from '../renderer/src/features/accounts/api/use-account-rows';
+import { readAccountRows } from '../renderer/src/db/queries/account-rows';
 import { db } from '../renderer/src/db/instance';
 import { medianMs, report } from './measure';
 
@@ -23,11 +23,12 @@ console.log('Storage: fake-indexeddb in Node (indicative only)\n');
 for (const [entity, rows] of Object.entries(portfolio)) await db.table(entity).bulkPut(rows);
 
 const today = '2026-11-22';
-const rowsMs = await medianMs(3, () => readAccountRows(today));
+const now = `${today}T15:00:00.000Z`;
+const rowsMs = await medianMs(3, () => readAccountRows(now, 'UTC'));
 const rawAccountsMs = await medianMs(3, () => Promise.all([db.accounts.toArray(), db.contacts.toArray(), db.escalations.toArray(), db.commitments.toArray(), db.touches.toArray()]));
 report('Load the list (accounts + facts)', rowsMs, 'raw toArray() of the 5 tables it reads', rawAccountsMs);
 
-const rows = await readAccountRows(today);
+const rows = await readAccountRows(now, 'UTC');
 const text = new Map(rows.map((r) => [r, searchTextOf(r)]));
 const names = new Map(portfolio.teamMembers.map((m) => [m.id, m.name]));
 const typed = 'north heal';

@@ -4,8 +4,11 @@
 // Status 'renegotiated' keeps a commitment open: renegotiating rewrites `dueDate` (and `dueTime`)
 // to the new promise and records `renegotiatedReason`; from then on it is judged against the new
 // date exactly like an open one, until it becomes kept, slipped or cancelled.
-import type { Commitment } from './commitment';
-import { addDays, instantAt, localDateOf, startOfWeek, toEpochMs, type Instant } from './local-date';
+import { dueInstant, isDueThisWeek, isDueToday, isOpenCommitment, isOverdue, type Commitment } from './commitment';
+import { instantAt, toEpochMs, type Instant } from './local-date';
+
+// The status predicates live beside the commitment's enums (commitment.ts); re-exported for the rules' callers.
+export { dueInstant, isDueThisWeek, isDueToday, isOpenCommitment, isOverdue };
 
 /** The commitment fields these rules read. */
 export type CommitmentLike = Pick<
@@ -14,21 +17,6 @@ export type CommitmentLike = Pick<
 
 /** Local time of the "due today" morning reminder. */
 export const morningReminderTime = '09:00';
-
-/** True while a commitment still has to be delivered: status open or renegotiated, and not deleted. */
-export function isOpenCommitment(c: CommitmentLike): boolean {
-  return !c.deleted && (c.status === 'open' || c.status === 'renegotiated');
-}
-
-/** Epoch ms a commitment is due: its due time in `zone`, or the last millisecond of its local due date. */
-export function dueInstant(c: Pick<Commitment, 'dueDate' | 'dueTime'>, zone: string): number {
-  return c.dueTime ? instantAt(c.dueDate, c.dueTime, zone) : instantAt(addDays(c.dueDate, 1), '00:00', zone) - 1;
-}
-
-/** True when an open (or renegotiated) commitment's due instant has passed. */
-export function isOverdue(c: CommitmentLike, now: Instant, zone: string): boolean {
-  return isOpenCommitment(c) && toEpochMs(now) > dueInstant(c, zone);
-}
 
 /** "My commitments": open ones sorted soonest-due first. */
 export type CommitmentBuckets<T> = { overdue: T[]; today: T[]; thisWeek: T[]; later: T[]; waitingOnCustomer: T[] };
@@ -52,9 +40,6 @@ export function bucketCommitments<T extends CommitmentLike>(
   list: readonly T[], now: Instant, zone: string, myMemberId: string, options: BucketOptions = {},
 ): CommitmentBuckets<T> {
   const out: CommitmentBuckets<T> = { overdue: [], today: [], thisWeek: [], later: [], waitingOnCustomer: [] };
-  const nowMs = toEpochMs(now);
-  const today = localDateOf(nowMs, zone);
-  const weekEnd = addDays(startOfWeek(today), 6);
   for (const c of list) {
     if (!isOpenCommitment(c)) continue;
     if (c.owedBy === 'customer') {
@@ -63,9 +48,9 @@ export function bucketCommitments<T extends CommitmentLike>(
       continue;
     }
     if (c.ownerId !== myMemberId) continue;
-    if (nowMs > dueInstant(c, zone)) out.overdue.push(c);
-    else if (c.dueDate <= today) out.today.push(c);
-    else if (c.dueDate <= weekEnd) out.thisWeek.push(c);
+    if (isOverdue(c, now, zone)) out.overdue.push(c);
+    else if (isDueToday(c, now, zone)) out.today.push(c);
+    else if (isDueThisWeek(c, now, zone)) out.thisWeek.push(c);
     else out.later.push(c);
   }
   const sort = byDue<T>(zone);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  customerUpdateTimes, defaultUpdateCadence, formatCountdown, isActiveEscalation, nearestRank, nextCustomerUpdateDue,
+  customerUpdateTimes, defaultUpdateCadence, formatCountdown, isActiveEscalation, isCustomerUpdateDueToday, isCustomerUpdateOverdue, nearestRank, nextCustomerUpdateDue,
   openByDepartment, timeToResolution, updateStatus, updatesOnTimeRate, type EscalationEventLike, type EscalationLike,
 } from './escalation-rules';
 
@@ -141,5 +141,25 @@ describe('formatCountdown', () => {
     expect(formatCountdown(59_999)).toBe('due now');
     expect(formatCountdown(0)).toBe('due now');
     expect(formatCountdown(-60_000)).toBe('overdue by 1 min');
+  });
+});
+
+describe('customer update overdue and due today', () => {
+  // Opened 2026-11-01 12:00Z; an S1 update is due a day later, 2026-11-02 12:00Z.
+  it('is overdue only after the deadline, and never for S4 or finished escalations', () => {
+    expect(isCustomerUpdateOverdue(esc(), [], at(24))).toBe(false);
+    expect(isCustomerUpdateOverdue(esc(), [], t0 + 24 * hour + 1)).toBe(true);
+    expect(isCustomerUpdateOverdue(esc(), [update(20)], at(30))).toBe(false);
+    expect(isCustomerUpdateOverdue(esc({ severity: 'S4' }), [], at(500))).toBe(false);
+    expect(isCustomerUpdateOverdue(esc({ status: 'resolved', resolvedAt: at(2) }), [], at(500))).toBe(false);
+    expect(updateStatus(esc(), [], at(25))?.overdue).toBe(isCustomerUpdateOverdue(esc(), [], at(25)));
+  });
+
+  it('is due today when the deadline falls later on the user\'s local day', () => {
+    // 2026-11-02 12:00Z is 07:00 in New York and 01:00 on 2026-11-03 in Auckland.
+    expect(isCustomerUpdateDueToday(esc(), [], at(20), 'America/New_York')).toBe(true); // 03:00 New York
+    expect(isCustomerUpdateDueToday(esc(), [], at(20), 'Pacific/Auckland')).toBe(false); // still the 2nd there
+    expect(isCustomerUpdateDueToday(esc(), [], at(25), 'America/New_York')).toBe(false); // overdue, not due
+    expect(isCustomerUpdateDueToday(esc({ status: 'closed' }), [], at(20), 'America/New_York')).toBe(false);
   });
 });

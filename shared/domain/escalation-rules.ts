@@ -2,8 +2,11 @@
 // time to resolution, how often updates went out on time, and a countdown label.
 // Instants are epoch ms. Cadence follows the escalation's current severity (no severity history
 // is kept) and keeps running in every active status, waiting_on_customer included.
-import type { Department, Escalation, EscalationEvent, Severity } from './escalation';
-import { toEpochMs, type Instant } from './local-date';
+import { isActiveEscalation, type Department, type Escalation, type EscalationEvent, type Severity } from './escalation';
+import { localDateOf, toEpochMs, type Instant } from './local-date';
+
+// "Open" is defined beside the escalation's status enum (escalation.ts); re-exported for the rules' callers.
+export { isActiveEscalation };
 
 const hourMs = 3_600_000;
 
@@ -17,11 +20,6 @@ export const defaultUpdateCadence: UpdateCadence = { S1: 24 * hourMs, S2: 48 * h
 export type EscalationLike = Pick<Escalation, 'id' | 'severity' | 'departments' | 'status' | 'openedAt' | 'resolvedAt' | 'deleted'>;
 /** The timeline-entry fields these rules read. */
 export type EscalationEventLike = Pick<EscalationEvent, 'escalationId' | 'kind' | 'at' | 'deleted'>;
-
-/** True while an escalation is being worked: not resolved, closed or deleted. */
-export function isActiveEscalation(e: Pick<Escalation, 'status' | 'deleted'>): boolean {
-  return !e.deleted && e.status !== 'resolved' && e.status !== 'closed';
-}
 
 /** Epoch ms of this escalation's customer updates, oldest first. */
 export function customerUpdateTimes(e: Pick<Escalation, 'id'>, events: readonly EscalationEventLike[]): number[] {
@@ -52,7 +50,28 @@ export function updateStatus(
   const dueAt = nextCustomerUpdateDue(e, events, cadence);
   if (dueAt === null) return null;
   const msRemaining = dueAt - toEpochMs(now);
-  return { dueAt, overdue: msRemaining < 0, msRemaining };
+  return { dueAt, overdue: isPastDue(dueAt, now), msRemaining };
+}
+
+/** A customer-update deadline is missed once `now` is after it (at the very instant it is still on time). */
+function isPastDue(dueAt: number, now: Instant): boolean {
+  return toEpochMs(now) > dueAt;
+}
+
+/** True when an open escalation's next customer update is overdue at `now`: its cadence has run out since the last update. */
+export function isCustomerUpdateOverdue(
+  e: EscalationLike, events: readonly EscalationEventLike[], now: Instant, cadence: UpdateCadence = defaultUpdateCadence,
+): boolean {
+  const dueAt = nextCustomerUpdateDue(e, events, cadence);
+  return dueAt !== null && isPastDue(dueAt, now);
+}
+
+/** True when an open escalation's next customer update falls due later on the user's current local day (in `zone`). */
+export function isCustomerUpdateDueToday(
+  e: EscalationLike, events: readonly EscalationEventLike[], now: Instant, zone: string, cadence: UpdateCadence = defaultUpdateCadence,
+): boolean {
+  const dueAt = nextCustomerUpdateDue(e, events, cadence);
+  return dueAt !== null && !isPastDue(dueAt, now) && localDateOf(dueAt, zone) === localDateOf(now, zone);
 }
 
 /** Time-to-resolution statistics in hours; all null when nothing was resolved. */

@@ -18,6 +18,14 @@ export const escalationStatuses = [
 /** An escalation status. */
 export type EscalationStatus = (typeof escalationStatuses)[number];
 
+/** Statuses in which an escalation is finished: no more work, no customer-update cadence. */
+export const finishedEscalationStatuses: readonly EscalationStatus[] = ['resolved', 'closed'];
+
+/** True while an escalation is open (being worked): not resolved, closed or deleted. The one definition every screen uses. */
+export function isActiveEscalation(e: { status: EscalationStatus; deleted: boolean }): boolean {
+  return !e.deleted && !finishedEscalationStatuses.includes(e.status);
+}
+
 /** The synced fields of an escalation. */
 export const escalationFields = {
   accountId: recordIdSchema,

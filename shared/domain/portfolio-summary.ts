@@ -1,33 +1,41 @@
 import type { Account } from './account';
 import { daysBetween } from './calendar';
-import type { Commitment } from './commitment';
-import type { Escalation } from './escalation';
+import { dueInstant, isDueThisWeek, isOverdue, type Commitment } from './commitment';
+import { isActiveEscalation, type Escalation } from './escalation';
+import { localDateOf, type Instant } from './local-date';
+import { sumByCurrency, type MoneyTotals } from './money';
 
 /** The headline numbers of a portfolio for the Today screen. */
 export type PortfolioSummary = {
   accountCount: number;
-  totalArrMinor: number;
+  /** ARR summed per currency: a portfolio in USD and EUR has two totals. */
+  arrByCurrency: MoneyTotals;
   renewalsNext90Days: Account[];
   openEscalations: Escalation[];
+  /** Our open commitments past due (see isOverdue), soonest due first. */
   overdueCommitments: Commitment[];
+  /** Our open commitments due by the end of this week and not overdue (see isDueThisWeek), soonest first. */
   dueThisWeek: Commitment[];
 };
 
-const closedEscalation = new Set(['resolved', 'closed']);
+/** What the summary is computed from: live and deleted records, the current instant and the user's zone. */
+export type PortfolioSummaryInput = { accounts: Account[]; escalations: Escalation[]; commitments: Commitment[]; now: Instant; zone: string };
 
-/** Summarizes live (not deleted) records as of a local calendar date. */
-export function summarizePortfolio(input: { accounts: Account[]; escalations: Escalation[]; commitments: Commitment[]; today: string }): PortfolioSummary {
+/** Summarizes live (not deleted) records at `now`, with calendar days in the user's `zone`. */
+export function summarizePortfolio(input: PortfolioSummaryInput): PortfolioSummary {
+  const { now, zone } = input;
+  const today = localDateOf(now, zone);
   const accounts = input.accounts.filter((a) => !a.deleted);
-  const open = input.commitments.filter((c) => !c.deleted && (c.status === 'open' || c.status === 'renegotiated') && c.owedBy === 'us');
-  const byDue = (a: Commitment, b: Commitment) => a.dueDate.localeCompare(b.dueDate);
+  const ours = input.commitments.filter((c) => c.owedBy === 'us');
+  const byDue = (a: Commitment, b: Commitment) => dueInstant(a, zone) - dueInstant(b, zone) || a.id.localeCompare(b.id);
   return {
     accountCount: accounts.length,
-    totalArrMinor: accounts.reduce((sum, a) => sum + a.arrMinor, 0),
+    arrByCurrency: sumByCurrency(accounts, (a) => ({ minor: a.arrMinor, currency: a.currency })),
     renewalsNext90Days: accounts
-      .filter((a) => a.renewalDate !== null && daysBetween(input.today, a.renewalDate) >= 0 && daysBetween(input.today, a.renewalDate) <= 90)
+      .filter((a) => a.renewalDate !== null && daysBetween(today, a.renewalDate) >= 0 && daysBetween(today, a.renewalDate) <= 90)
       .sort((a, b) => (a.renewalDate ?? '').localeCompare(b.renewalDate ?? '')),
-    openEscalations: input.escalations.filter((e) => !e.deleted && !closedEscalation.has(e.status)).sort((a, b) => a.severity.localeCompare(b.severity)),
-    overdueCommitments: open.filter((c) => daysBetween(input.today, c.dueDate) < 0).sort(byDue),
-    dueThisWeek: open.filter((c) => { const d = daysBetween(input.today, c.dueDate); return d >= 0 && d < 7; }).sort(byDue),
+    openEscalations: input.escalations.filter(isActiveEscalation).sort((a, b) => a.severity.localeCompare(b.severity)),
+    overdueCommitments: ours.filter((c) => isOverdue(c, now, zone)).sort(byDue),
+    dueThisWeek: ours.filter((c) => isDueThisWeek(c, now, zone)).sort(byDue),
   };
 }

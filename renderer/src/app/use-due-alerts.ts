@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { dueAlerts } from '../../../shared/domain/due-alerts';
-import { db } from '../db/instance';
-import { readEscalationEvents, readOpenCommitments, readOpenEscalations } from '../db/open-work';
+import { readOpenWork } from '../db/queries/open-work';
 import { bridge } from '../lib/bridge';
 import { userZone } from '../lib/now';
 
 const checkedKey = 'rapport.alertsCheckedAt';
+/** The first check waits until the first screen has loaded its data: it reads the same tables. */
+const firstCheckDelayMs = 5_000;
 
 /** Every minute, shows desktop notifications for commitments coming due and customer updates going overdue. */
 export function useDueAlerts(): void {
@@ -15,14 +16,13 @@ export function useDueAlerts(): void {
       const now = Date.now();
       const last = Number(localStorage.getItem(checkedKey) ?? now);
       localStorage.setItem(checkedKey, String(now));
-      const [commitments, escalations, accounts] = await Promise.all([readOpenCommitments(), readOpenEscalations(), db.accounts.toArray()]);
-      const events = await readEscalationEvents(escalations.map((e) => e.id));
-      const alerts = dueAlerts({ commitments, escalations, events, accountNames: new Map(accounts.map((a) => [a.id, a.name])), lastCheckedAt: last, now, zone: userZone });
+      const work = await readOpenWork();
+      const alerts = dueAlerts({ ...work, lastCheckedAt: last, now, zone: userZone });
       for (const alert of alerts) if (!stopped) await bridge.notify({ title: alert.title, body: alert.body });
     };
     const run = () => void check().catch(() => undefined);
-    run();
+    const first = setTimeout(run, firstCheckDelayMs);
     const timer = setInterval(run, 60_000);
-    return () => { stopped = true; clearInterval(timer); };
+    return () => { stopped = true; clearTimeout(first); clearInterval(timer); };
   }, []);
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { db } from '../db/instance';
+import { onOutboxChange, readOutbox } from '../db/queries/outbox';
 import { bridge } from '../lib/bridge';
 
 /** In the desktop app, keeps a file copy of the unsynced edits, refreshed 2 s after the outbox changes. */
@@ -9,15 +9,13 @@ export function useOutboxMirror(): void {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const mirror = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void db.outbox.toArray().then((entries) => bridge.mirrorOutbox(JSON.stringify(entries))).catch(() => undefined), 2000);
+      timer = setTimeout(() => void readOutbox().then((entries) => bridge.mirrorOutbox(JSON.stringify(entries))).catch(() => undefined), 2000);
     };
-    db.outbox.hook('creating', mirror);
-    db.outbox.hook('deleting', mirror);
+    const unsubscribe = onOutboxChange(mirror);
     mirror();
     return () => {
       if (timer) clearTimeout(timer);
-      db.outbox.hook('creating').unsubscribe(mirror);
-      db.outbox.hook('deleting').unsubscribe(mirror);
+      unsubscribe();
     };
   }, []);
 }

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TeamMember } from '../../../shared/domain/team-member';
-import { db } from './instance';
+import { readTeamMembers } from './queries/team-members';
+
+const none: TeamMember[] = [];
 
 /** Live team members by name; an empty list while loading. */
 export function useTeamMembers(): TeamMember[] {
-  return useLiveQuery(async () => (await db.teamMembers.orderBy('name').toArray()).filter((m) => !m.deleted), []) ?? [];
+  return useLiveQuery(readTeamMembers, []) ?? none;
 }

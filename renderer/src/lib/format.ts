@@ -1,4 +1,4 @@
-import { formatMoney } from '../../../shared/domain/money';
+import { formatMoney, formatOptionalMoney } from '../../../shared/domain/money';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -18,6 +18,11 @@ export function showDateTime(iso: string | null | undefined): string {
 /** Money in minor units for display. */
 export function showMoney(minor: number, currency: string): string {
   return formatMoney(minor, currency);
+}
+
+/** An amount that may be missing (an account with no ARR): "—" rather than "$0". */
+export function showOptionalMoney(minor: number | null | undefined, currency: string): string {
+  return formatOptionalMoney(minor, currency);
 }
 
 /** Today's calendar date in the user's time zone. */

@@ -1,52 +1,47 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import type { Account } from '../../../../../shared/domain/account';
 import type { AccountRow } from '../../../../../shared/domain/account-list';
-import { db } from '../../../db/instance';
-import { readOpenCommitments, readOpenConflictsByAccount, readOpenEscalations } from '../../../db/open-work';
-import { localToday } from '../../../lib/format';
+import {
+  buildAccountRows, readConflictCounts, readEscalationCounts, readLastTouches, readListAccounts, readOurOpenCommitments,
+  readStakeholderNames,
+} from '../../../db/queries/account-rows';
+import { useNow, userZone } from '../../../lib/now';
 
-/** Reads every account with the facts the list shows (stakeholders, escalations, overdue, last touch). */
-export async function readAccountRows(today: string): Promise<AccountRow[]> {
-  const [accounts, contacts, escalations, commitments, touchKeys, conflicts] = await Promise.all([
-    db.accounts.toArray(),
-    db.contacts.toArray(),
-    readOpenEscalations(),
-    readOpenCommitments(),
-    db.touches.orderBy('[accountId+at]').keys(),
-    readOpenConflictsByAccount(),
-  ]);
-  const names = new Map<string, string[]>();
-  for (const c of contacts) if (!c.deleted) push(names, c.accountId, c.name);
-  const open = new Map<string, number>();
-  const severe = new Map<string, number>();
-  for (const e of escalations) {
-    if (e.deleted) continue;
-    open.set(e.accountId, (open.get(e.accountId) ?? 0) + 1);
-    if (e.severity === 'S1' || e.severity === 'S2') severe.set(e.accountId, (severe.get(e.accountId) ?? 0) + 1);
-  }
-  const overdue = new Map<string, number>();
-  for (const c of commitments) {
-    if (!c.deleted && c.accountId && c.owedBy === 'us' && c.dueDate < today) overdue.set(c.accountId, (overdue.get(c.accountId) ?? 0) + 1);
-  }
-  const lastTouch = new Map<string, string>();
-  for (const key of touchKeys as unknown as [string, string][]) lastTouch.set(key[0], key[1]);
-  return accounts.map((account) => ({
-    account,
-    stakeholderNames: names.get(account.id) ?? [],
-    openEscalations: open.get(account.id) ?? 0,
-    severeEscalations: severe.get(account.id) ?? 0,
-    overdueCommitments: overdue.get(account.id) ?? 0,
-    lastTouchAt: lastTouch.get(account.id) ?? null,
-    openConflicts: conflicts.get(account.id) ?? 0,
-  }));
+/** The list's accounts and their rows; `factsLoaded` once every fact column has been read. */
+export type AccountRowsView = { accounts: readonly Account[]; rows: AccountRow[]; factsLoaded: boolean };
+
+/** A live query that starts only once `enabled` (undefined until then). */
+function useLiveQueryWhen<T>(enabled: boolean, read: () => Promise<T>): T | undefined {
+  return useLiveQuery(() => (enabled ? read() : undefined), [enabled]);
 }
 
-function push(map: Map<string, string[]>, key: string, value: string) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Live account rows; undefined while loading. */
-export function useAccountRows(): AccountRow[] | undefined {
-  return useLiveQuery(() => readAccountRows(localToday()), []);
+/**
+ * Live account rows; undefined while the accounts load. The accounts show first; the fact columns
+ * (stakeholders, escalations, overdue, last touch, conflicts) are read after that first paint, each
+ * from its own table, and a change re-reads only the table it touched.
+ */
+export function useAccountRows(): AccountRowsView | undefined {
+  const accounts = useLiveQuery(readListAccounts, []);
+  const [factsWanted, setFactsWanted] = useState(false);
+  useEffect(() => {
+    if (!accounts || factsWanted) return undefined;
+    // Wait for the frame with the first rows to be painted before reading (and deserialising) the rest.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => { timer = setTimeout(() => setFactsWanted(true), 0); });
+    return () => { cancelAnimationFrame(frame); if (timer) clearTimeout(timer); };
+  }, [accounts, factsWanted]);
+  const stakeholderNames = useLiveQueryWhen(factsWanted, readStakeholderNames);
+  const escalations = useLiveQueryWhen(factsWanted, readEscalationCounts);
+  const ourOpenCommitments = useLiveQueryWhen(factsWanted, readOurOpenCommitments);
+  const lastTouchAt = useLiveQueryWhen(factsWanted, readLastTouches);
+  const openConflicts = useLiveQueryWhen(factsWanted, readConflictCounts);
+  // Overdue moves with the clock: recount every minute.
+  const now = useNow(60_000);
+  return useMemo(() => {
+    if (!accounts) return undefined;
+    const facts = { stakeholderNames, escalations, ourOpenCommitments, lastTouchAt, openConflicts };
+    const factsLoaded = Object.values(facts).every((part) => part !== undefined);
+    return { accounts, rows: buildAccountRows(accounts, facts, now, userZone), factsLoaded };
+  }, [accounts, stakeholderNames, escalations, ourOpenCommitments, lastTouchAt, openConflicts, now]);
 }

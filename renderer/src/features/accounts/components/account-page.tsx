@@ -4,7 +4,7 @@ import { describeDaysFrom } from '../../../../../shared/domain/calendar';
 import type { Contact } from '../../../../../shared/domain/contact';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
-import { localToday, showDate, showDateTime, showMoney } from '../../../lib/format';
+import { localToday, showDate, showDateTime, showOptionalMoney } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
 import { deleteAccount, deleteContact, restoreAccount } from '../api/account-writes';
 import { exportAccountCsv } from '../api/export-account';
@@ -70,7 +70,7 @@ export function AccountPage({ accountId, quickActions, sections }: AccountPagePr
           <p className="card" role="status">This account is deleted. <button type="button" className="button" onClick={() => void restoreAccount(account.id)}>Restore it</button></p>
         ) : null}
         <section className="grid-cards" aria-label="Key facts">
-          <div className="card stat"><div className="value">{showMoney(account.arrMinor, account.currency)}</div><div className="label">Annual recurring revenue</div></div>
+          <div className="card stat"><div className="value">{showOptionalMoney(account.arrMinor, account.currency)}</div><div className="label">Annual recurring revenue</div></div>
           <div className="card stat">
             <div className="value">{account.renewalDate ? describeDaysFrom(today, account.renewalDate) : '—'}</div>
             <div className="label">Renewal {account.renewalDate ? showDate(account.renewalDate) : 'not set'}</div>

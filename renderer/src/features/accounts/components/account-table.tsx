@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { AccountRow, AccountSort, AccountSortKey } from '../../../../../shared/domain/account-list';
 import { describeDaysFrom } from '../../../../../shared/domain/calendar';
-import { showDate, showMoney } from '../../../lib/format';
+import { showDate, showOptionalMoney } from '../../../lib/format';
 import { segmentLabels, stageLabels, tierLabels } from './labels';
 
 /** Props of AccountTable. */
@@ -23,7 +23,7 @@ const columns: { key: AccountSortKey; label: string; numeric?: boolean }[] = [
 const rowHeight = 32;
 
 /** The portfolio as a virtualized, sortable table: thousands of rows scroll smoothly; arrows move, Enter opens. */
-export function AccountTable({ rows, sort, onSort, onOpen, ownerName, today }: AccountTableProps) {
+export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onOpen, ownerName, today }: AccountTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const focusRow = (index: number) => {
@@ -76,7 +76,7 @@ export function AccountTable({ rows, sort, onSort, onOpen, ownerName, today }: A
               <div role="cell">{segmentLabels[a.segment]}</div>
               <div role="cell">{tierLabels[a.tier]}</div>
               <div role="cell">{a.ownerId ? ownerName(a.ownerId) : '—'}</div>
-              <div role="cell" className="num">{showMoney(a.arrMinor, a.currency)}</div>
+              <div role="cell" className="num">{showOptionalMoney(a.arrMinor, a.currency)}</div>
               <div role="cell" title={a.renewalDate ? showDate(a.renewalDate) : undefined}>{a.renewalDate ? describeDaysFrom(today, a.renewalDate) : '—'}</div>
               <div role="cell">{a.lifecycleStage === 'at_risk' ? <span className="badge danger">At risk</span> : stageLabels[a.lifecycleStage]}</div>
               <div role="cell" className="num">{row.openEscalations > 0 ? <span className={row.severeEscalations > 0 ? 'badge danger' : 'badge warn'}>{row.openEscalations}</span> : ''}</div>
@@ -88,4 +88,4 @@ export function AccountTable({ rows, sort, onSort, onOpen, ownerName, today }: A
       </div>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { accountMatcher, searchTextOf, sortAccountRows } from '../../../../../shared/domain/account-list';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { Account } from '../../../../../shared/domain/account';
+import type { AccountRow } from '../../../../../shared/domain/account-list';
 import { accountsToCsv } from '../../../../../shared/export/records-csv';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { bridge } from '../../../lib/bridge';
@@ -8,14 +9,18 @@ import { localToday } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
 import { useAccountRows } from '../api/use-account-rows';
 import { useTeamMembers } from '../../../db/use-team-members';
+import { useVisibleAccounts } from '../hooks/use-visible-accounts';
 import { useAccountList } from '../stores/account-list-store';
 import { AccountFilters } from './account-filters';
 import { AccountFormDialog } from './account-form-dialog';
 import { AccountTable } from './account-table';
 
+const noAccounts: readonly Account[] = [];
+const noRows: AccountRow[] = [];
+
 /** The portfolio: every account, searchable, filterable, sortable, virtualized. */
 export function AccountsPage() {
-  const rows = useAccountRows();
+  const view = useAccountRows();
   const members = useTeamMembers();
   const filter = useDeferredValue(useAccountList((s) => s.filter));
   const sort = useAccountList((s) => s.sort);
@@ -24,13 +29,10 @@ export function AccountsPage() {
   const [creating, setCreating] = useState(false);
   const today = localToday();
   const memberNames = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
-  const ownerName = (id: string | null) => (id ? memberNames.get(id) ?? 'Unknown' : '—');
-  const searchText = useMemo(() => new Map((rows ?? []).map((r) => [r, searchTextOf(r)])), [rows]);
-  const tags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.account.tags))].sort(), [rows]);
-  // Sort once per data or sort change; each keystroke then only filters the already sorted list.
-  const sorted = useMemo(() => sortAccountRows(rows ?? [], sort, (id) => memberNames.get(id ?? '') ?? ''), [rows, sort, memberNames]);
-  const visible = useMemo(() => sorted.filter(accountMatcher(filter, today, (r) => searchText.get(r) ?? searchTextOf(r))), [sorted, filter, today, searchText]);
-  const total = (rows ?? []).filter((r) => !r.account.deleted).length;
+  const ownerName = useCallback((id: string | null) => (id ? memberNames.get(id) ?? 'Unknown' : '—'), [memberNames]);
+  const openAccount = useCallback((id: string) => go({ section: 'accounts', recordId: id }), [go]);
+  const { visible, total, tags } = useVisibleAccounts(view?.accounts ?? noAccounts, view?.rows ?? noRows, filter, sort, memberNames, today);
+  const rows = view?.rows;
 
   return (
     <div className="accounts-screen">
@@ -51,7 +53,7 @@ export function AccountsPage() {
       ) : rows && visible.length === 0 ? (
         <EmptyState title="No account matches">Change the search or clear the filters.</EmptyState>
       ) : (
-        <AccountTable rows={visible} sort={sort} onSort={setSort} onOpen={(id) => go({ section: 'accounts', recordId: id })} ownerName={ownerName} today={today} />
+        <AccountTable rows={visible} sort={sort} onSort={setSort} onOpen={openAccount} ownerName={ownerName} today={today} />
       )}
       {creating ? <AccountFormDialog members={members} onClose={() => setCreating(false)} onSaved={(id) => go({ section: 'accounts', recordId: id })} /> : null}
     </div>

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { touchKinds } from '../../../../../shared/domain/touch';
@@ -7,7 +6,7 @@ import { localDateTimeInput, touchFormSchema, touchFromForm, type TouchFormValue
 import { Dialog } from '../../../components/ui/dialog';
 import { fieldProps } from '../../../components/ui/field-props';
 import { FormField } from '../../../components/ui/form-field';
-import { db } from '../../../db/instance';
+import { useAccountContacts, useAccountOptions } from '../../../db/queries/account-options';
 import { useMe } from '../../../lib/me';
 import { useToasts } from '../../../lib/toast';
 import { logTouch } from '../api/account-writes';
@@ -20,7 +19,7 @@ const kindLabels: Record<string, string> = { call: 'Call', email: 'Email', meeti
 /** Log a call, email, meeting or note on an account — from the account page or from anywhere via the palette. */
 export function LogTouchDialog({ accountId, onClose }: LogTouchDialogProps) {
   // The account list must be there before the form mounts, or the select cannot show the preselected account.
-  const accounts = useLiveQuery(async () => (await db.accounts.orderBy('name').toArray()).filter((a) => !a.deleted).map((a) => ({ id: a.id, name: a.name })), []);
+  const accounts = useAccountOptions();
   return (
     <Dialog title="Log a touch" onClose={onClose}>
       {accounts ? <LogTouchForm accounts={accounts} accountId={accountId} onClose={onClose} /> : <p className="muted">Loading accounts…</p>}
@@ -36,7 +35,7 @@ function LogTouchForm({ accounts, accountId, onClose }: LogTouchDialogProps & { 
     defaultValues: { accountId: accountId ?? '', contactId: '', kind: 'call', summary: '', details: '', at: localDateTimeInput(new Date()) },
   });
   const chosenAccount = watch('accountId');
-  const contacts = useLiveQuery(async () => (chosenAccount ? (await db.contacts.where('accountId').equals(chosenAccount).toArray()).filter((c) => !c.deleted) : []), [chosenAccount]) ?? [];
+  const contacts = useAccountContacts(chosenAccount);
   const submit = handleSubmit(async (values) => {
     try {
       await logTouch(touchFromForm(values), me);

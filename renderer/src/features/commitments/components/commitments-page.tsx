@@ -38,7 +38,7 @@ export function CommitmentsPage() {
     <>
       <PageHeader
         title="Commitments"
-        subtitle={`${buckets.overdue.length} overdue · ${buckets.today.length} due today`}
+        subtitle={`${shown.overdue.length} overdue · ${shown.today.length} due today`}
         actions={(
           <div className="segmented" role="group" aria-label="Whose commitments">
             <button type="button" aria-pressed={scope === 'mine'} onClick={() => setScope('mine')}>Mine</button>

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { extractTrailingDate } from '../../../../../shared/domain/natural-date';
-import { db } from '../../../db/instance';
+import { useAccountOptions } from '../../../db/queries/account-options';
 import { localToday } from '../../../lib/format';
 import { useMe } from '../../../lib/me';
 import { useToasts } from '../../../lib/toast';
@@ -13,7 +12,7 @@ export type QuickAddProps = { accountId?: string };
 /** One line to record a promise: "Send the SSO roadmap fri" — the date at the end is understood. */
 export function QuickAdd({ accountId }: QuickAddProps) {
   const me = useMe((s) => s.memberId);
-  const accounts = useLiveQuery(async () => (await db.accounts.orderBy('name').toArray()).filter((a) => !a.deleted), []) ?? [];
+  const accounts = useAccountOptions() ?? [];
   const [line, setLine] = useState('');
   const [account, setAccount] = useState(accountId ?? '');
   const [owedBy, setOwedBy] = useState<'us' | 'customer'>('us');

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { departments, severities } from '../../../../../shared/domain/escalation';
@@ -7,7 +6,7 @@ import { escalationFormSchema, escalationFromForm, type EscalationFormValues } f
 import { Dialog } from '../../../components/ui/dialog';
 import { fieldProps } from '../../../components/ui/field-props';
 import { FormField } from '../../../components/ui/form-field';
-import { db } from '../../../db/instance';
+import { useAccountOptions } from '../../../db/queries/account-options';
 import { useTeamMembers } from '../../../db/use-team-members';
 import { useMe } from '../../../lib/me';
 import { openEscalation } from '../api/escalation-writes';
@@ -18,7 +17,7 @@ export type EscalationFormDialogProps = { accountId?: string; onClose: () => voi
 
 /** Open an escalation: account, severity, departments, owner, target date. */
 export function EscalationFormDialog({ accountId, onClose, onSaved }: EscalationFormDialogProps) {
-  const accounts = useLiveQuery(async () => (await db.accounts.orderBy('name').toArray()).filter((a) => !a.deleted), []);
+  const accounts = useAccountOptions();
   return (
     <Dialog title="Open escalation" onClose={onClose} wide>
       {accounts ? <EscalationForm accounts={accounts} accountId={accountId} onClose={onClose} onSaved={onSaved} /> : <p className="muted">Loading…</p>}

@@ -5,8 +5,8 @@ import { detectPreset, guessMapping, type ColumnMapping } from '../../../../../s
 import type { CrmPreset } from '../../../../../shared/import/presets';
 import { PageHeader } from '../../../components/ui/page-header';
 import { ProgressBar } from '../../../components/ui/progress-bar';
-import { data, db } from '../../../db/instance';
-import { runImport, type ImportOutcome, type ImportProgress } from '../api/run-import';
+import type { ImportOutcome, ImportProgress } from '../api/run-import';
+import { importIntoThisDevice } from '../api/import-into-device';
 import { loadSavedMapping, saveMapping } from '../api/saved-mappings';
 import { ImportMapping } from './import-mapping';
 import { ImportResult } from './import-result';
@@ -49,7 +49,7 @@ export function ImportPage() {
     if (!file) return;
     setStage({ step: 'importing', progress: { phase: 'checking', done: 0, total: file.table.rows.length } });
     try {
-      const outcome = await runImport({ db, data }, entity, file.table, mapping, (progress) => setStage({ step: 'importing', progress }));
+      const outcome = await importIntoThisDevice(entity, file.table, mapping, (progress) => setStage({ step: 'importing', progress }));
       setStage({ step: 'done', outcome });
     } catch (error) {
       // Chunks already saved stay saved; importing the same file again updates rather than duplicates.

@@ -1,9 +1,11 @@
 import { describeDaysFrom } from '../../../../../shared/domain/calendar';
 import { formatCountdown, updateStatus } from '../../../../../shared/domain/escalation-rules';
-import { useNow } from '../../../lib/now';
+import { localDateOf } from '../../../../../shared/domain/local-date';
+import { formatMoneyTotals } from '../../../../../shared/domain/money';
+import { useNow, userZone } from '../../../lib/now';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
-import { showMoney } from '../../../lib/format';
+import { showOptionalMoney } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
 import { useToday } from '../api/use-today';
 
@@ -13,7 +15,8 @@ export function TodayPage() {
   const go = useNavigation((s) => s.go);
   const now = useNow();
   if (!view) return <PageHeader title="Today" />;
-  const { summary, accountNames, today } = view;
+  const { summary, accountNames } = view;
+  const today = localDateOf(view.now, userZone);
   const openAccount = (id: string | null) => id && go({ section: 'accounts', recordId: id });
   const name = (id: string | null) => (id ? accountNames.get(id) ?? 'Unknown account' : 'No account');
 
@@ -33,7 +36,7 @@ export function TodayPage() {
       <div className="page-body">
         <section className="grid-cards" aria-label="Portfolio at a glance">
           <Stat label="Accounts" value={summary.accountCount.toLocaleString()} />
-          <Stat label="Annual recurring revenue" value={showMoney(summary.totalArrMinor, 'USD')} />
+          <Stat label="Annual recurring revenue" value={formatMoneyTotals(summary.arrByCurrency)} />
           <Stat label="Renewals in 90 days" value={String(summary.renewalsNext90Days.length)} />
           <Stat label="Open escalations" value={String(summary.openEscalations.length)} />
           <Stat label="Overdue commitments" value={String(summary.overdueCommitments.length)} />
@@ -73,10 +76,13 @@ export function TodayPage() {
           </section>
           <section className="card" aria-labelledby="week-title">
             <h2 id="week-title">Due this week</h2>
-            {summary.dueThisWeek.length === 0 ? <p className="muted">Nothing due in the next 7 days.</p> : (
+            {summary.dueThisWeek.length === 0 ? <p className="muted">Nothing else due this week.</p> : (
               <ul className="list">
                 {summary.dueThisWeek.map((c) => (
-                  <li key={c.id}><span className="badge">{describeDaysFrom(today, c.dueDate)}</span><span>{c.title}</span><span className="muted end">{name(c.accountId)}</span></li>
+                  <li key={c.id}>
+                    <span className="badge">{describeDaysFrom(today, c.dueDate)}</span><span>{c.title}</span>
+                    {c.accountId ? <button type="button" className="link end" onClick={() => openAccount(c.accountId)}>{name(c.accountId)}</button> : <span className="muted end">{name(null)}</span>}
+                  </li>
                 ))}
               </ul>
             )}
@@ -89,7 +95,7 @@ export function TodayPage() {
                   <li key={a.id}>
                     <span className="badge">{describeDaysFrom(today, a.renewalDate ?? today)}</span>
                     <button type="button" className="link" onClick={() => openAccount(a.id)}>{a.name}</button>
-                    <span className="muted num end">{showMoney(a.arrMinor, a.currency)}</span>
+                    <span className="muted num end">{showOptionalMoney(a.arrMinor, a.currency)}</span>
                   </li>
                 ))}
               </ul>

@@ -1,8 +1,8 @@
-import type { Commitment } from '../../../shared/domain/commitment';
-import type { Escalation, EscalationEvent } from '../../../shared/domain/escalation';
-import { isOpenConflict, openConflictsByAccount } from '../../../shared/domain/conflict-badges';
-import { isEntityName, type EntityName } from '../../../shared/domain/entities';
-import { db } from './instance';
+import type { Commitment } from '../../../../shared/domain/commitment';
+import type { Escalation, EscalationEvent } from '../../../../shared/domain/escalation';
+import { isOpenConflict, openConflictsByAccount } from '../../../../shared/domain/conflict-badges';
+import { isEntityName, type EntityName } from '../../../../shared/domain/entities';
+import { db } from '../instance';
 
 /** Commitments still to be kept (open or renegotiated to a new date), deleted ones included for the caller to drop. */
 export async function readOpenCommitments(): Promise<Commitment[]> {
@@ -38,4 +38,23 @@ export async function readOpenConflictsByAccount(): Promise<Map<string, number>>
     ids.forEach((id, i) => owners.set(`${entity}:${id}`, typeof records[i]?.accountId === 'string' ? (records[i]?.accountId as string) : null));
   }
   return openConflictsByAccount(open, (entity, id) => owners.get(`${entity}:${id}`));
+}
+
+/** What the due alerts look at: open commitments and escalations, their timelines, and account names. */
+export type OpenWork = { commitments: Commitment[]; escalations: Escalation[]; events: EscalationEvent[]; accountNames: Map<string, string> };
+
+/** Reads the open work (commitments, escalations and their events; deleted ones dropped) with the names of accounts. */
+export async function readOpenWork(): Promise<OpenWork> {
+  const [commitments, escalations, accountNames] = await Promise.all([readOpenCommitments(), readOpenEscalations(), readAccountNames()]);
+  const events = await readEscalationEvents(escalations.map((e) => e.id));
+  return {
+    commitments: commitments.filter((c) => !c.deleted), escalations: escalations.filter((e) => !e.deleted), events: events.filter((e) => !e.deleted), accountNames,
+  };
+}
+
+/** Every account's name by id (deleted ones too: old work still names its account). */
+export async function readAccountNames(): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  await db.accounts.each((a) => { names.set(a.id, a.name); });
+  return names;
 }

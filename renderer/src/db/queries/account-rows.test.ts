@@ -1,0 +1,51 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newRecordFields } from '../../../../shared/domain/record-defaults';
+import { data, db } from '../instance';
+import { buildAccountRows, readAccountRows, readListAccounts } from './account-rows';
+
+const zone = 'America/New_York';
+const now = '2026-11-18T15:00:00.000Z'; // Wednesday 10:00 in New York
+const created = '2026-11-01T00:00:00.000Z';
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+describe('account list rows', () => {
+  it('joins each account with its stakeholders, escalations, overdue commitments and last touch', async () => {
+    const acme = await data.create('accounts', newRecordFields('accounts', { name: 'Acme' }, created));
+    const globex = await data.create('accounts', newRecordFields('accounts', { name: 'Globex' }, created));
+    await data.create('contacts', newRecordFields('contacts', { accountId: acme, name: 'Ada Lovelace' }, created));
+    const gone = await data.create('contacts', newRecordFields('contacts', { accountId: acme, name: 'Gone Person' }, created));
+    await data.remove('contacts', gone);
+    await data.create('escalations', newRecordFields('escalations', { accountId: acme, title: 'Outage', severity: 'S1' }, created));
+    await data.create('escalations', newRecordFields('escalations', { accountId: acme, title: 'Billing', severity: 'S3' }, created));
+    await data.create('escalations', newRecordFields('escalations', { accountId: globex, title: 'Old', severity: 'S1', status: 'resolved' }, created));
+    const promise = (over: Record<string, unknown>) => data.create('commitments', newRecordFields('commitments', { title: 'P', accountId: acme, owedBy: 'us', ...over }, created));
+    await promise({ dueDate: '2026-11-17' }); // yesterday: overdue
+    await promise({ dueDate: '2026-11-18', dueTime: '09:00' }); // earlier today: overdue by its time
+    await promise({ dueDate: '2026-11-18' }); // today, no time: not yet
+    await promise({ dueDate: '2026-11-10', owedBy: 'customer' }); // theirs: not ours to count
+    await promise({ dueDate: '2026-11-10', status: 'kept' });
+    await data.create('touches', newRecordFields('touches', { accountId: acme, summary: 'Call', at: '2026-11-02T10:00:00.000Z' }, created));
+    await data.create('touches', newRecordFields('touches', { accountId: acme, summary: 'Call', at: '2026-11-12T10:00:00.000Z' }, created));
+
+    const rows = await readAccountRows(now, zone);
+    const byName = new Map(rows.map((r) => [r.account.name, r]));
+    expect(byName.get('Acme')).toMatchObject({
+      stakeholderNames: ['Ada Lovelace'], openEscalations: 2, severeEscalations: 1, overdueCommitments: 2, lastTouchAt: '2026-11-12T10:00:00.000Z',
+    });
+    expect(byName.get('Globex')).toMatchObject({ stakeholderNames: [], openEscalations: 0, overdueCommitments: 0, lastTouchAt: null });
+    // The same rows an hour before midnight and just after: today's untimed promise turns overdue at local midnight.
+    expect(byName.get('Acme')?.overdueCommitments).toBe(2);
+    const afterMidnight = await readAccountRows('2026-11-19T05:00:00.000Z', zone);
+    expect(afterMidnight.find((r) => r.account.id === acme)?.overdueCommitments).toBe(3);
+  });
+
+  it('shows the accounts before their facts are read', async () => {
+    await data.create('accounts', newRecordFields('accounts', { name: 'Acme' }, created));
+    const rows = buildAccountRows(await readListAccounts(), {}, now, zone);
+    expect(rows).toEqual([expect.objectContaining({ stakeholderNames: [], openEscalations: 0, overdueCommitments: 0, lastTouchAt: null })]);
+  });
+});

@@ -1,0 +1,107 @@
+import type { Account } from '../../../../shared/domain/account';
+import type { AccountRow } from '../../../../shared/domain/account-list';
+import { isOverdue, type CommitmentStatusFields } from '../../../../shared/domain/commitment';
+import type { Instant } from '../../../../shared/domain/local-date';
+import { db } from '../instance';
+import { readOpenCommitments, readOpenConflictsByAccount, readOpenEscalations } from './open-work';
+
+// The accounts list rows, read in parts: the accounts themselves (enough to show the first rows) and
+// each fact beside them from its own table, so a change to one table re-reads only that part and
+// the list never waits for the slowest one. buildAccountRows joins whatever parts are there.
+
+/** Per account: the facts the list shows beside it, each part read from its own table. */
+export type AccountFacts = {
+  /** Names of live stakeholders. */
+  stakeholderNames: ReadonlyMap<string, string[]>;
+  /** Open escalations, and how many of them are severe (S1/S2). */
+  escalations: ReadonlyMap<string, { open: number; severe: number }>;
+  /** Our open commitments (owed by us), for the overdue count at any `now`. */
+  ourOpenCommitments: ReadonlyMap<string, CommitmentStatusFields[]>;
+  /** When the account was last touched (ISO instant). */
+  lastTouchAt: ReadonlyMap<string, string>;
+  /** Open conflicting edits of the account or its records. */
+  openConflicts: ReadonlyMap<string, number>;
+};
+
+/** Every account (deleted ones included: the list filter drops them). */
+export function readListAccounts(): Promise<Account[]> {
+  return db.accounts.toArray();
+}
+
+/** Names of live stakeholders per account. */
+export async function readStakeholderNames(): Promise<AccountFacts['stakeholderNames']> {
+  const names = new Map<string, string[]>();
+  await db.contacts.each((c) => {
+    if (c.deleted) return;
+    const list = names.get(c.accountId);
+    if (list) list.push(c.name);
+    else names.set(c.accountId, [c.name]);
+  });
+  return names;
+}
+
+/** Open and severe (S1/S2) escalations per account. */
+export async function readEscalationCounts(): Promise<AccountFacts['escalations']> {
+  const counts = new Map<string, { open: number; severe: number }>();
+  for (const e of await readOpenEscalations()) {
+    if (e.deleted) continue;
+    const n = counts.get(e.accountId) ?? { open: 0, severe: 0 };
+    n.open += 1;
+    if (e.severity === 'S1' || e.severity === 'S2') n.severe += 1;
+    counts.set(e.accountId, n);
+  }
+  return counts;
+}
+
+/** Our open commitments per account (owed by us, not deleted). */
+export async function readOurOpenCommitments(): Promise<AccountFacts['ourOpenCommitments']> {
+  const byAccount = new Map<string, CommitmentStatusFields[]>();
+  for (const c of await readOpenCommitments()) {
+    if (c.deleted || c.owedBy !== 'us' || !c.accountId) continue;
+    const list = byAccount.get(c.accountId);
+    const fields = { status: c.status, deleted: c.deleted, dueDate: c.dueDate, dueTime: c.dueTime };
+    if (list) list.push(fields);
+    else byAccount.set(c.accountId, [fields]);
+  }
+  return byAccount;
+}
+
+/** The latest touch per account, from the [accountId+at] index alone (no touch record is read). */
+export async function readLastTouches(): Promise<AccountFacts['lastTouchAt']> {
+  const last = new Map<string, string>();
+  const keys = (await db.touches.orderBy('[accountId+at]').keys()) as unknown as [string, string][];
+  for (const [accountId, at] of keys) last.set(accountId, at);
+  return last;
+}
+
+/** Open conflicts per account. */
+export function readConflictCounts(): Promise<AccountFacts['openConflicts']> {
+  return readOpenConflictsByAccount();
+}
+
+/** Joins the accounts with whichever fact parts have been read (a missing part reads as none) at `now` in `zone`. */
+export function buildAccountRows(accounts: readonly Account[], facts: Partial<AccountFacts>, now: Instant, zone: string): AccountRow[] {
+  return accounts.map((account) => {
+    const escalations = facts.escalations?.get(account.id);
+    const commitments = facts.ourOpenCommitments?.get(account.id);
+    let overdue = 0;
+    if (commitments) for (const c of commitments) if (isOverdue(c, now, zone)) overdue += 1;
+    return {
+      account,
+      stakeholderNames: facts.stakeholderNames?.get(account.id) ?? [],
+      openEscalations: escalations?.open ?? 0,
+      severeEscalations: escalations?.severe ?? 0,
+      overdueCommitments: overdue,
+      lastTouchAt: facts.lastTouchAt?.get(account.id) ?? null,
+      openConflicts: facts.openConflicts?.get(account.id) ?? 0,
+    };
+  });
+}
+
+/** Reads every part and joins them: the whole list at `now` (exports, tests, benchmarks). */
+export async function readAccountRows(now: Instant, zone: string): Promise<AccountRow[]> {
+  const [accounts, stakeholderNames, escalations, ourOpenCommitments, lastTouchAt, openConflicts] = await Promise.all([
+    readListAccounts(), readStakeholderNames(), readEscalationCounts(), readOurOpenCommitments(), readLastTouches(), readConflictCounts(),
+  ]);
+  return buildAccountRows(accounts, { stakeholderNames, escalations, ourOpenCommitments, lastTouchAt, openConflicts }, now, zone);
+}
