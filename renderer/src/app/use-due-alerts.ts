@@ -3,6 +3,7 @@ import { dueAlerts } from '../../../shared/domain/due-alerts';
 import { db } from '../db/instance';
 import { readEscalationEvents, readOpenCommitments, readOpenEscalations } from '../db/open-work';
 import { bridge } from '../lib/bridge';
+import { createFailureReporter } from '../lib/error-report';
 import { userZone } from '../lib/now';
 
 const checkedKey = 'rapport.alertsCheckedAt';
@@ -20,7 +21,8 @@ export function useDueAlerts(): void {
       const alerts = dueAlerts({ commitments, escalations, events, accountNames: new Map(accounts.map((a) => [a.id, a.name])), lastCheckedAt: last, now, zone: userZone });
       for (const alert of alerts) if (!stopped) await bridge.notify({ title: alert.title, body: alert.body });
     };
-    const run = () => void check().catch(() => undefined);
+    const reporter = createFailureReporter('Could not check for commitments coming due (tried again every minute)');
+    const run = () => void check().then(reporter.succeeded, reporter.failed);
     run();
     const timer = setInterval(run, 60_000);
     return () => { stopped = true; clearInterval(timer); };
