@@ -3,7 +3,7 @@
  * headers; this check covers hosts that do not send them, so the app never runs where another
  * site could overlay it and trick clicks (clickjacking).
  */
-export function isFramed(win: Pick<Window, 'self' | 'top'>): boolean {
+export function isFramed(win: { readonly self: unknown; readonly top: unknown }): boolean {
   try {
     return win.top !== win.self;
   } catch {
