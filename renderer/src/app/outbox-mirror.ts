@@ -25,10 +25,12 @@ export function startOutboxMirror(db: RapportDb, write: (snapshot: string) => Pr
   };
   db.outbox.hook('creating', schedule);
   db.outbox.hook('deleting', schedule);
+  db.outbox.hook('updating', schedule);
   schedule();
   return () => {
     if (timer) clearTimeout(timer);
     db.outbox.hook('creating').unsubscribe(schedule);
     db.outbox.hook('deleting').unsubscribe(schedule);
+    db.outbox.hook('updating').unsubscribe(schedule);
   };
 }
