@@ -26,6 +26,22 @@ export type ServerRequest = { baseUrl: string; method: 'GET' | 'POST'; path: str
 /** The server's answer: its status and JSON body (null when empty). A network failure rejects. */
 export type ServerResponse = { status: number; body: unknown };
 
+/** A token from a login and the server address it was issued by; the host sends it to that origin only. */
+export type TokenGrant = { token: string; baseUrl: string };
+
+/**
+ * How the kept sign-in is protected on this device:
+ * - 'keychain': encrypted with the operating system's keychain;
+ * - 'fixed-key': Linux without a keyring: encrypted with a key built into the app, so anyone who can
+ *   read this user's files can read it;
+ * - 'memory': kept only while the app runs (chosen, or no encryption available): sign in at each start;
+ * - 'session': web mode: kept until the browser tab closes.
+ */
+export type SignInProtection = 'keychain' | 'fixed-key' | 'memory' | 'session';
+
+/** Where the sign-in is kept, and whether the user may choose memory only. */
+export type SignInStorage = { protection: SignInProtection; memoryOnly: boolean; canChooseMemoryOnly: boolean };
+
 /** The typed bridge exposed as `window.rapport`. */
 export type RapportBridge = {
   /** Which host implements this bridge. */
@@ -46,10 +62,14 @@ export type RapportBridge = {
    */
   server: {
     request: (req: ServerRequest) => Promise<ServerResponse>;
-    /** Keeps the token from a login (null forgets it). */
-    setToken: (token: string | null) => Promise<void>;
+    /** Keeps the token from a login, bound to the origin of its server (null forgets it). */
+    setToken: (grant: TokenGrant | null) => Promise<void>;
     /** Whether a token is kept. */
     hasToken: () => Promise<boolean>;
+    /** How the kept sign-in is protected here (for Settings to say honestly). */
+    signInStorage: () => Promise<SignInStorage>;
+    /** Keeps the sign-in in memory only (never on disk), or again on disk; answers the new state. */
+    setMemoryOnly: (memoryOnly: boolean) => Promise<SignInStorage>;
     /**
      * Listens to the server's change notifications with the kept token (Electron: streamed by the
      * main process; web: fetched by the page); returns the function that stops listening. Reconnects

@@ -8,6 +8,8 @@ export const ipcChannels = {
   serverRequest: 'rapport:server-request',
   serverSetToken: 'rapport:server-set-token',
   serverHasToken: 'rapport:server-has-token',
+  serverSignInStorage: 'rapport:server-sign-in-storage',
+  serverSetMemoryOnly: 'rapport:server-set-memory-only',
   serverEventsStart: 'rapport:server-events-start',
   serverEventsStop: 'rapport:server-events-stop',
   serverEvent: 'rapport:server-event',

@@ -34,8 +34,11 @@ export const serverRequestSchema = z.strictObject({
   body: z.unknown().optional(),
 });
 
-/** A token to keep (or null to forget it). */
-export const serverTokenSchema = z.string().min(1).max(4096).nullable();
+/** A token to keep with the server address it was issued by (or null to forget it). */
+export const serverTokenSchema = z.strictObject({ token: z.string().min(1).max(4096), baseUrl: serverBaseUrlSchema }).nullable();
+
+/** Whether to keep the sign-in in memory only. */
+export const memoryOnlySchema = z.boolean();
 
 /** Calls without arguments. */
 export const noArgumentsSchema = z.undefined();

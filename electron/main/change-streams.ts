@@ -21,11 +21,11 @@ export type ChangeStreams = {
 
 /**
  * Streams the team server's change notifications (GET /v1/sync/events) to windows, with the token
- * that only this process holds, so the desktop app pulls at once when a teammate's change lands.
- * One stream per window; a stream ends when its window goes, when asked, or at sign-out; the
+ * that only this process holds (and only to the server that issued it), so the desktop app pulls
+ * at once when a teammate's change lands. One stream per window; a stream ends when its window goes, when asked, or at sign-out; the
  * renderer's sync loop asks again when the network comes back.
  */
-export function createChangeStreams(readToken: () => string | null, channel: string, fetchImpl: typeof fetch): ChangeStreams {
+export function createChangeStreams(tokenFor: (baseUrl: string) => string | null, channel: string, fetchImpl: typeof fetch): ChangeStreams {
   const open = new Map<number, AbortController>();
   // Windows already watched for 'destroyed': one listener each, however often they reconnect.
   const watched = new Set<number>();
@@ -36,7 +36,7 @@ export function createChangeStreams(readToken: () => string | null, channel: str
   return {
     start(receiver, baseUrl) {
       stop(receiver);
-      const token = readToken();
+      const token = tokenFor(baseUrl);
       if (!token || receiver.isDestroyed()) return;
       const controller = new AbortController();
       open.set(receiver.id, controller);

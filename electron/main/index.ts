@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol, safeStorage, session, shell, type WebContents } from 'electron';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ipcChannels } from '../../shared/ipc';
@@ -62,13 +62,18 @@ function start(): void {
     protocol.handle(appScheme, createAppProtocolHandler(path.join(import.meta.dirname, '../renderer'), contentSecurityPolicy()));
     hardenSession(session.defaultSession, target.origin);
     const tokenFile = path.join(app.getPath('userData'), 'server-token.bin');
-    const vault = createTokenVault(safeStorage, {
+    const memoryOnlyFile = path.join(app.getPath('userData'), 'sign-in-memory-only');
+    const vaultStorage = process.platform === 'linux' ? safeStorage : { ...safeStorage, getSelectedStorageBackend: undefined };
+    const vault = createTokenVault(vaultStorage, {
       read: () => { try { return readFileSync(tokenFile); } catch { return null; } },
       write: (data) => writeFileSync(tokenFile, data, { mode: 0o600 }),
       remove: () => rmSync(tokenFile, { force: true }),
+    }, {
+      read: () => existsSync(memoryOnlyFile),
+      write: (memoryOnly) => (memoryOnly ? writeFileSync(memoryOnlyFile, '', { mode: 0o600 }) : rmSync(memoryOnlyFile, { force: true })),
     });
     const mainFetch: typeof fetch = (input, init) => net.fetch(String(input), init);
-    const changeStreams = createChangeStreams(() => vault.read(), ipcChannels.serverEvent, mainFetch);
+    const changeStreams = createChangeStreams((baseUrl) => vault.tokenFor(baseUrl), ipcChannels.serverEvent, mainFetch);
     const handlers = createIpcHandlers<WebContents>({
       showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       writeFile: (file, data) => writeFile(file, data),
@@ -80,12 +85,14 @@ function start(): void {
         await rename(`${file}.tmp`, file);
       },
       server: {
-        request: (req) => sendServerRequest(req, vault.read(), mainFetch),
-        setToken: (token) => {
-          vault.write(token);
-          if (token === null) changeStreams.stopAll();
+        request: (req) => sendServerRequest(req, vault.tokenFor(req.baseUrl), mainFetch),
+        setToken: (grant) => {
+          vault.write(grant);
+          changeStreams.stopAll();
         },
         hasToken: () => vault.read() !== null,
+        signInStorage: () => vault.storage(),
+        setMemoryOnly: (memoryOnly) => vault.setMemoryOnly(memoryOnly),
         listenForChanges: (sender, baseUrl) => changeStreams.start(sender, baseUrl),
         stopListening: (sender) => changeStreams.stop(sender),
       },

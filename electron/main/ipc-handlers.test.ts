@@ -3,6 +3,7 @@ import { ipcChannels } from '../../shared/ipc';
 import { createIpcHandlers, pdfFileName, type NativeServices } from './ipc-handlers';
 
 type FakeSender = { id: number };
+const storage = { protection: 'fixed-key' as const, memoryOnly: false, canChooseMemoryOnly: true };
 const sender: FakeSender = { id: 7 };
 const trusted = { senderFrame: { url: 'app://rapport/index.html#/accounts', parent: null }, sender };
 
@@ -13,7 +14,7 @@ function setup(overrides: Partial<NativeServices<FakeSender>> = {}, trustedOrigi
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     showNotification: vi.fn(),
     mirrorOutbox: vi.fn(async () => undefined),
-    server: { request: vi.fn(async () => ({ status: 200, body: { ok: true } })), setToken: vi.fn(), hasToken: vi.fn(() => false), listenForChanges: vi.fn(), stopListening: vi.fn() },
+    server: { request: vi.fn(async () => ({ status: 200, body: { ok: true } })), setToken: vi.fn(), hasToken: vi.fn(() => false), signInStorage: vi.fn(() => storage), setMemoryOnly: vi.fn(() => ({ ...storage, protection: 'memory' as const, memoryOnly: true })), listenForChanges: vi.fn(), stopListening: vi.fn() },
     ...overrides,
   };
   const handlers = new Map(createIpcHandlers(native, trustedOrigin).map((h) => [h.channel, h.handle]));
@@ -29,16 +30,25 @@ describe('IPC handlers', () => {
   it('handle exactly the invoke channels of the bridge', () => {
     expect(setup().channels.sort()).toEqual([
       ipcChannels.notify, ipcChannels.printToPdf, ipcChannels.saveFile, ipcChannels.mirrorOutbox, ipcChannels.serverRequest, ipcChannels.serverSetToken, ipcChannels.serverHasToken,
-      ipcChannels.serverEventsStart, ipcChannels.serverEventsStop,
+      ipcChannels.serverSignInStorage, ipcChannels.serverSetMemoryOnly, ipcChannels.serverEventsStart, ipcChannels.serverEventsStop,
     ].sort());
   });
 
   it('sends sync-server requests and keeps the token in the main process', async () => {
     const { native, call } = setup();
     await expect(call(ipcChannels.serverRequest, trusted, { baseUrl: 'http://127.0.0.1:8787', method: 'POST', path: '/v1/sync/pull', body: { clientId: 'abcdefgh' } })).resolves.toEqual({ status: 200, body: { ok: true } });
-    await call(ipcChannels.serverSetToken, trusted, 'tok-123');
-    expect(native.server.setToken).toHaveBeenCalledWith('tok-123');
+    await call(ipcChannels.serverSetToken, trusted, { token: 'tok-123', baseUrl: 'http://127.0.0.1:8787' });
+    expect(native.server.setToken).toHaveBeenCalledWith({ token: 'tok-123', baseUrl: 'http://127.0.0.1:8787' });
+    await expect(call(ipcChannels.serverSetToken, trusted, 'tok-without-its-server')).rejects.toThrow(/invalid arguments/);
     await expect(call(ipcChannels.serverHasToken, trusted, undefined)).resolves.toBe(false);
+  });
+
+  it('tells how the sign-in is kept, and keeps it in memory only when asked', async () => {
+    const { native, call } = setup();
+    await expect(call(ipcChannels.serverSignInStorage, trusted, undefined)).resolves.toEqual(storage);
+    await expect(call(ipcChannels.serverSetMemoryOnly, trusted, true)).resolves.toMatchObject({ protection: 'memory', memoryOnly: true });
+    expect(native.server.setMemoryOnly).toHaveBeenCalledWith(true);
+    await expect(call(ipcChannels.serverSetMemoryOnly, trusted, 'yes')).rejects.toThrow(/invalid arguments/);
   });
 
   it('streams change notifications of an http(s) server to the window that asks, and stops them', async () => {
@@ -66,7 +76,7 @@ describe('IPC handlers', () => {
       { baseUrl: 'http://127.0.0.1:8787', method: 'GET', path: '/admin/../etc' },
       { baseUrl: 'http://127.0.0.1:8787', method: 'DELETE', path: '/v1/sync/pull' },
     ]) await expect(call(ipcChannels.serverRequest, trusted, arg)).rejects.toThrow(/invalid arguments/);
-    await expect(call(ipcChannels.serverSetToken, { ...trusted, senderFrame: { url: 'https://evil.example/', parent: null } }, 'stolen')).rejects.toThrow(/did not come from the Rapport window/);
+    await expect(call(ipcChannels.serverSetToken, { ...trusted, senderFrame: { url: 'https://evil.example/', parent: null } }, { token: 'stolen', baseUrl: 'https://evil.example' })).rejects.toThrow(/did not come from the Rapport window/);
     expect(native.server.request).not.toHaveBeenCalled();
     expect(native.server.setToken).not.toHaveBeenCalled();
   });

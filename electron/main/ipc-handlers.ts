@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ServerRequest, ServerResponse } from '../../shared/bridge';
-import { ipcChannels, noArgumentsSchema, outboxSnapshotSchema, notifyRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, serverEventsStartSchema, serverRequestSchema, serverTokenSchema } from '../../shared/ipc';
+import type { ServerRequest, ServerResponse, SignInStorage, TokenGrant } from '../../shared/bridge';
+import { ipcChannels, memoryOnlySchema, noArgumentsSchema, outboxSnapshotSchema, notifyRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, serverEventsStartSchema, serverRequestSchema, serverTokenSchema } from '../../shared/ipc';
 import { isTrustedFrame } from './security';
 
 /** A save dialog's options and answer (the subset of Electron's we use). */
@@ -18,8 +18,10 @@ export type NativeServices<Sender> = {
   /** The team server: requests carry the token kept in this process. */
   server: {
     request: (req: ServerRequest) => Promise<ServerResponse>;
-    setToken: (token: string | null) => void;
+    setToken: (grant: TokenGrant | null) => void;
     hasToken: () => boolean;
+    signInStorage: () => SignInStorage;
+    setMemoryOnly: (memoryOnly: boolean) => SignInStorage;
     /** Streams the server's change notifications to the calling window (replacing its earlier stream). */
     listenForChanges: (sender: Sender, baseUrl: string) => void;
     stopListening: (sender: Sender) => void;
@@ -82,8 +84,10 @@ export function createIpcHandlers<Sender>(native: NativeServices<Sender>, truste
     },
     { channel: ipcChannels.mirrorOutbox, handle: guarded(outboxSnapshotSchema, (snapshot) => native.mirrorOutbox(snapshot)) },
     { channel: ipcChannels.serverRequest, handle: guarded(serverRequestSchema, (req) => native.server.request(req)) },
-    { channel: ipcChannels.serverSetToken, handle: guarded(serverTokenSchema, async (token) => { native.server.setToken(token); }) },
+    { channel: ipcChannels.serverSetToken, handle: guarded(serverTokenSchema, async (grant) => { native.server.setToken(grant); }) },
     { channel: ipcChannels.serverHasToken, handle: guarded(noArgumentsSchema, async () => native.server.hasToken()) },
+    { channel: ipcChannels.serverSignInStorage, handle: guarded(noArgumentsSchema, async () => native.server.signInStorage()) },
+    { channel: ipcChannels.serverSetMemoryOnly, handle: guarded(memoryOnlySchema, async (memoryOnly) => native.server.setMemoryOnly(memoryOnly)) },
     { channel: ipcChannels.serverEventsStart, handle: guarded(serverEventsStartSchema, async (baseUrl, sender) => { native.server.listenForChanges(sender, baseUrl); }) },
     { channel: ipcChannels.serverEventsStop, handle: guarded(noArgumentsSchema, async (_none, sender) => { native.server.stopListening(sender); }) },
   ];

@@ -29,9 +29,12 @@ describe('preload', () => {
     const bridge = await loadBridge();
     const req = { baseUrl: 'http://127.0.0.1:8787', method: 'POST' as const, path: '/v1/sync/pull', body: {} };
     await bridge.server.request(req);
-    await bridge.server.setToken('tok');
+    const grant = { token: 'tok', baseUrl: 'http://127.0.0.1:8787' };
+    await bridge.server.setToken(grant);
     await bridge.server.hasToken();
-    expect(electron.invoke.mock.calls).toEqual([[ipcChannels.serverRequest, req], [ipcChannels.serverSetToken, 'tok'], [ipcChannels.serverHasToken]]);
+    await bridge.server.signInStorage();
+    await bridge.server.setMemoryOnly(true);
+    expect(electron.invoke.mock.calls).toEqual([[ipcChannels.serverRequest, req], [ipcChannels.serverSetToken, grant], [ipcChannels.serverHasToken], [ipcChannels.serverSignInStorage], [ipcChannels.serverSetMemoryOnly, true]]);
   });
 
   it('passes on the server\u2019s change notifications the main process streams, and stops them', async () => {
@@ -60,6 +63,8 @@ describe('preload', () => {
     await bridge.server.request({ baseUrl: 'http://127.0.0.1:8787', method: 'GET', path: '/v1/me' });
     await bridge.server.setToken(null);
     await bridge.server.hasToken();
+    await bridge.server.signInStorage();
+    await bridge.server.setMemoryOnly(false);
     bridge.server.listenForChanges('http://127.0.0.1:8787', () => undefined)();
     const used = [electron.invoke, electron.on, electron.removeListener].flatMap((spy) => spy.mock.calls.map((call) => call[0]));
     const declared: unknown[] = Object.values(ipcChannels);

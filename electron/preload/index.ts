@@ -22,8 +22,10 @@ const bridge = {
   mirrorOutbox: (snapshot) => ipcRenderer.invoke(ipcChannels.mirrorOutbox, snapshot),
   server: {
     request: (req) => ipcRenderer.invoke(ipcChannels.serverRequest, req),
-    setToken: (token) => ipcRenderer.invoke(ipcChannels.serverSetToken, token),
+    setToken: (grant) => ipcRenderer.invoke(ipcChannels.serverSetToken, grant),
     hasToken: () => ipcRenderer.invoke(ipcChannels.serverHasToken),
+    signInStorage: () => ipcRenderer.invoke(ipcChannels.serverSignInStorage),
+    setMemoryOnly: (memoryOnly) => ipcRenderer.invoke(ipcChannels.serverSetMemoryOnly, memoryOnly),
     listenForChanges: (baseUrl, listener) => {
       const forward = (_event: unknown, event: unknown) => {
         if (isChangeEvent(event)) listener({ version: event.version });

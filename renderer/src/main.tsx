@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app/app';
+import { FramedNotice } from './components/ui/framed-notice';
+import { isFramed } from './lib/frame-guard';
 import './styles/app.css';
 
 // The CSP forbids eval; tell zod not to try its compiled fast path.
@@ -9,7 +11,9 @@ z.config({ jitless: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
-createRoot(root).render(<StrictMode><App /></StrictMode>);
+const framed = isFramed(window);
+createRoot(root).render(<StrictMode>{framed ? <FramedNotice /> : <App />}</StrictMode>);
 
 // Ask the browser to keep our data even under storage pressure (DESIGN.md: evicted data must be rare).
-void navigator.storage?.persist?.().catch(() => undefined);
+// Refused or unsupported only means the browser decides alone, as before: nothing to tell the user.
+if (!framed) void navigator.storage?.persist?.().catch(() => undefined);

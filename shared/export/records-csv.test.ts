@@ -48,4 +48,39 @@ describe('exporting CSV', () => {
     }
     expect(files.map((f) => f.kind)).toContain('contacts');
   });
+
+  it('neutralises spreadsheet formulas, and the importer reads the original values back', () => {
+    const [first, second] = portfolio.accounts;
+    if (!first || !second) throw new Error('no accounts');
+    const hostile = [
+      { ...first, name: '=HYPERLINK("http://evil.example","Click")', industry: '@SUM(A1:A9)', tags: ['+1+1'] },
+      { ...second, name: '-2+3 Corp', industry: "'=already quoted" },
+    ];
+    const csv = accountsToCsv(hostile, portfolio.teamMembers);
+    const cells = csv.split(/\r\n/).flatMap((line) => line.split(',')).map((c) => c.replace(/^"/, ''));
+    expect(cells.filter((c) => /^[=+@]/.test(c) || /^-\D/.test(c))).toEqual([]);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
+    expect(csv).toContain("'@SUM(A1:A9)");
+    const { headers, rows } = parseCsv(csv);
+    expect(rows[0]?.cells[0]).toBe('=HYPERLINK("http://evil.example","Click")');
+    const plan = planImport('accounts', headers, rows, guessMapping('accounts', headers, 'custom'), ctx(hostile));
+    expect(plan).toMatchObject({ creates: [], updates: [], rejected: [], unchanged: 2 });
+  });
+
+  it('keeps negative numbers as numbers through an export and re-import', () => {
+    const account = portfolio.accounts[0];
+    const point = portfolio.usagePoints.find((p) => p.accountId === account?.id);
+    if (!account || !point) throw new Error('no usage');
+    const changed = { ...point, value: -2, metric: '=cmd|/C calc!A0' };
+    const files = accountCsvFiles({ account, contacts: [], touches: [], tickets: [], usagePoints: [changed], surveyResponses: [] }, portfolio.teamMembers);
+    const usage = files.find((f) => f.kind === 'usagePoints');
+    if (!usage) throw new Error('no usage file');
+    expect(usage.contents).toMatch(/,-2(\r\n|$)/);
+    expect(usage.contents).toContain("'=cmd|/C calc!A0");
+    const { headers, rows } = parseCsv(usage.contents);
+    const plan = planImport('usagePoints', headers, rows, guessMapping('usagePoints', headers, 'custom'), ctx([changed]));
+    expect(plan).toMatchObject({ creates: [], updates: [], rejected: [], unchanged: 1 });
+    const fresh = planImport('usagePoints', headers, rows, guessMapping('usagePoints', headers, 'custom'), ctx([]));
+    expect(fresh.creates[0]).toMatchObject({ value: -2, metric: '=cmd|/C calc!A0' });
+  });
 });

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MenuCommand } from '../../../shared/bridge';
+import { ReloadBanner } from '../components/ui/reload-banner';
+import { ScreenErrorBoundary } from '../components/ui/screen-error-boundary';
 import { Toaster } from '../components/ui/toaster';
 import { LogTouchDialog } from '../features/accounts/components/log-touch-dialog';
 import { startSyncRunner } from '../features/sync/api/sync-runner';
 import { SyncIndicator } from '../features/sync/components/sync-indicator';
 import { CommandPalette, type PaletteCommand } from '../features/palette/components/command-palette';
-import { useNavigation, type SectionId } from '../lib/navigation';
+import { formatRoute, useNavigation, type SectionId } from '../lib/navigation';
 import { useTheme } from '../lib/theme';
 import { Screen } from './screen';
 import { sections } from './sections';
@@ -41,6 +43,7 @@ export function Layout() {
     { id: 'toggle-theme', label: 'Switch between light and dark theme', hint: `${modKey}Shift+L`, run: toggleTheme },
   ], [go, toggleTheme]);
 
+  const screenLabel = sections.find((s) => s.id === route.section)?.label ?? (route.section === 'import' ? 'Import' : 'this screen');
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Sections">
@@ -60,8 +63,11 @@ export function Layout() {
           <SyncIndicator />
         </div>
       </nav>
-      <main className="main" aria-label={sections.find((s) => s.id === route.section)?.label}>
-        <Screen route={route} />
+      <main className="main" aria-label={screenLabel}>
+        <ReloadBanner />
+        <ScreenErrorBoundary key={formatRoute(route)} screen={screenLabel} onGoToday={route.section === 'today' ? undefined : () => go({ section: 'today' })}>
+          <Screen route={route} />
+        </ScreenErrorBoundary>
       </main>
       {paletteOpen ? <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} /> : null}
       {touchOpen ? <LogTouchDialog accountId={route.section === 'accounts' ? route.recordId : undefined} onClose={() => setTouchOpen(false)} /> : null}

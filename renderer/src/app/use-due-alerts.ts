@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { dueAlerts } from '../../../shared/domain/due-alerts';
 import { readOpenWork } from '../db/queries/open-work';
 import { bridge } from '../lib/bridge';
+import { createFailureReporter } from '../lib/error-report';
 import { userZone } from '../lib/now';
 
 const checkedKey = 'rapport.alertsCheckedAt';
@@ -20,7 +21,8 @@ export function useDueAlerts(): void {
       const alerts = dueAlerts({ ...work, lastCheckedAt: last, now, zone: userZone });
       for (const alert of alerts) if (!stopped) await bridge.notify({ title: alert.title, body: alert.body });
     };
-    const run = () => void check().catch(() => undefined);
+    const reporter = createFailureReporter('Could not check for commitments coming due (tried again every minute)');
+    const run = () => void check().then(reporter.succeeded, reporter.failed);
     const first = setTimeout(run, firstCheckDelayMs);
     const timer = setInterval(run, 60_000);
     return () => { stopped = true; clearTimeout(first); clearInterval(timer); };

@@ -1,8 +1,12 @@
+import type { TokenGrant } from '../../../shared/bridge';
+import { serverOrigin } from '../../../shared/sync/server-address';
+
 /** Who this device syncs as: the server, the user and team (token kept apart, in memory/session only). */
 export type ServerSession = { url: string; userId: string; email: string; name: string; teamId: string; role: string };
 
 const sessionKey = 'rapport.serverSession';
 const tokenKey = 'rapport.serverToken';
+const tokenOriginKey = 'rapport.serverTokenOrigin';
 const activeDbKey = 'rapport.activeDb';
 
 /** The saved session, if this device is signed in to a server. */
@@ -15,15 +19,29 @@ export function readSession(): ServerSession | null {
   }
 }
 
-/** Web mode's bearer token: session storage only (gone when the window closes), never the database. In Electron the main process keeps it. */
-export function readToken(): string | null {
-  return typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(tokenKey);
+/** Web mode's bearer token for a request to `baseUrl`: session storage only (gone when the window closes), never the database, and only for the server that issued it. In Electron the main process keeps it. */
+export function readToken(baseUrl: string): string | null {
+  if (typeof sessionStorage === 'undefined') return null;
+  const token = sessionStorage.getItem(tokenKey);
+  const origin = sessionStorage.getItem(tokenOriginKey);
+  return token && origin && serverOrigin(baseUrl) === origin ? token : null;
 }
 
-/** Keeps or forgets web mode's token. */
-export function writeToken(token: string | null): void {
-  if (token === null) sessionStorage.removeItem(tokenKey);
-  else sessionStorage.setItem(tokenKey, token);
+/** Whether web mode keeps a token at all. */
+export function hasToken(): boolean {
+  return typeof sessionStorage !== 'undefined' && sessionStorage.getItem(tokenKey) !== null && sessionStorage.getItem(tokenOriginKey) !== null;
+}
+
+/** Keeps web mode's token, bound to the origin of the server that issued it, or forgets it. */
+export function writeToken(grant: TokenGrant | null): void {
+  const origin = grant ? serverOrigin(grant.baseUrl) : null;
+  if (!grant || !origin) {
+    sessionStorage.removeItem(tokenKey);
+    sessionStorage.removeItem(tokenOriginKey);
+    return;
+  }
+  sessionStorage.setItem(tokenKey, grant.token);
+  sessionStorage.setItem(tokenOriginKey, origin);
 }
 
 /** Saves who this device syncs as (the token goes through the bridge). */

@@ -14,7 +14,7 @@ describe('web mode\u2019s change notifications', () => {
     const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => eventStream('retry: 3000\n\ndata: {"version": 3}\n\n'));
     vi.stubGlobal('fetch', fetchMock);
     const bridge = createWebBridge();
-    await bridge.server.setToken('web-token');
+    await bridge.server.setToken({ token: 'web-token', baseUrl: 'http://127.0.0.1:8787' });
     const heard: { version: number }[] = [];
     const stop = bridge.server.listenForChanges('http://127.0.0.1:8787', (event) => heard.push(event));
     await vi.waitFor(() => expect(heard).toEqual([{ version: 3 }]));
@@ -31,5 +31,20 @@ describe('web mode\u2019s change notifications', () => {
     const stop = createWebBridge().server.listenForChanges('http://127.0.0.1:8787', () => undefined);
     stop();
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('sends the token only to the server that issued it', async () => {
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response('{}', { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const bridge = createWebBridge();
+    await bridge.server.setToken({ token: 'web-token', baseUrl: 'http://127.0.0.1:8787/' });
+    await bridge.server.request({ baseUrl: 'http://127.0.0.1:8787', method: 'GET', path: '/v1/me' });
+    await bridge.server.request({ baseUrl: 'http://attacker.example', method: 'GET', path: '/v1/me' });
+    const headers = fetchMock.mock.calls.map(([, init]) => init?.headers);
+    expect(headers[0]).toMatchObject({ authorization: 'Bearer web-token' });
+    expect(headers[1]).not.toHaveProperty('authorization');
+    expect(await bridge.server.hasToken()).toBe(true);
+    await bridge.server.setToken(null);
+    expect(await bridge.server.hasToken()).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
-import type { MenuCommand, RapportBridge } from '../../../shared/bridge';
+import type { MenuCommand, RapportBridge, SignInStorage } from '../../../shared/bridge';
 import { fetchTransport } from '../sync/transport';
-import { readToken, writeToken } from './server-session';
+import { hasToken, readToken, writeToken } from './server-session';
 import { listenForChanges } from '../sync/change-events';
+
+const webSignInStorage: SignInStorage = { protection: 'session', memoryOnly: false, canChooseMemoryOnly: false };
 
 /** The bridge for web mode: browser APIs stand in for the native ones. */
 export function createWebBridge(win: Window = window): RapportBridge {
@@ -33,11 +35,14 @@ export function createWebBridge(win: Window = window): RapportBridge {
     // Browser storage is all web mode has; the server is its backup.
     mirrorOutbox: async () => undefined,
     server: {
-      request: ({ baseUrl, method, path, body }) => fetchTransport(baseUrl, readToken())({ method, path, body }),
-      setToken: async (token) => writeToken(token),
-      hasToken: async () => readToken() !== null,
+      request: ({ baseUrl, method, path, body }) => fetchTransport(baseUrl, readToken(baseUrl))({ method, path, body }),
+      setToken: async (grant) => writeToken(grant),
+      hasToken: async () => hasToken(),
+      // The tab's session storage holds it until the tab closes; there is nothing to choose.
+      signInStorage: async () => webSignInStorage,
+      setMemoryOnly: async () => webSignInStorage,
       listenForChanges: (baseUrl, listener) => {
-        const token = readToken();
+        const token = readToken(baseUrl);
         return token ? listenForChanges(baseUrl, token, listener) : () => undefined;
       },
     },

@@ -2,7 +2,7 @@ import type { RapportDb } from '../db/db';
 import { clientIdOf, writeMeta } from '../db/sync-state';
 import { pullAll } from './sync-pull';
 import { pushOutbox } from './sync-push';
-import type { SyncProblem } from './sync-errors';
+import { problemFromError, type SyncProblem } from './sync-errors';
 import type { SyncTransport } from './transport';
 
 export { clientIdOf } from '../db/sync-state';
@@ -36,7 +36,6 @@ export async function syncOnce(db: RapportDb, transport: SyncTransport, onProgre
     await writeMeta(db, { key: 'lastSyncAt', value: new Date(now()).toISOString() });
     return { ok: true, pushed: pushed.pushed, pulled, conflicts: pushed.conflicts, rejected: pushed.rejected, heldForClock: pushed.heldForClock };
   } catch (error) {
-
-    return { ok: false, problem: { kind: 'offline', message: `The server cannot be reached (${error instanceof Error ? error.message : String(error)}).` } };
+    return { ok: false, problem: problemFromError(error) };
   }
 }

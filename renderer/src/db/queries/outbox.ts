@@ -1,17 +1,19 @@
-import type { OutboxEntry } from '../db';
-import { db } from '../instance';
+import type { OutboxEntry, RapportDb } from '../db';
+import { db as appDb } from '../instance';
 
 /** The unsynced edits waiting in the outbox, in push order. */
-export function readOutbox(): Promise<OutboxEntry[]> {
+export function readOutbox(db: RapportDb = appDb): Promise<OutboxEntry[]> {
   return db.outbox.toArray();
 }
 
 /** Calls `listener` whenever an edit enters or leaves the outbox; returns the unsubscribe. */
-export function onOutboxChange(listener: () => void): () => void {
+export function onOutboxChange(listener: () => void, db: RapportDb = appDb): () => void {
   db.outbox.hook('creating', listener);
   db.outbox.hook('deleting', listener);
+  db.outbox.hook('updating', listener);
   return () => {
     db.outbox.hook('creating').unsubscribe(listener);
     db.outbox.hook('deleting').unsubscribe(listener);
+    db.outbox.hook('updating').unsubscribe(listener);
   };
 }

@@ -9,6 +9,7 @@ import { fieldProps } from '../../../components/ui/field-props';
 import { FormField } from '../../../components/ui/form-field';
 import { createAccount, updateAccount } from '../api/account-writes';
 import { segmentLabels, stageLabels, tierLabels } from './labels';
+import { describeError } from '../../../lib/storage-error';
 
 /** Props of AccountFormDialog. */
 export type AccountFormDialogProps = { account?: Account; members: TeamMember[]; onClose: () => void; onSaved?: (id: string) => void };
@@ -28,7 +29,7 @@ export function AccountFormDialog({ account, members, onClose, onSaved }: Accoun
       onSaved?.(id);
       onClose();
     } catch (e) {
-      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaveError(describeError(e));
     }
   });
   const field = fieldProps('account', register, errors);

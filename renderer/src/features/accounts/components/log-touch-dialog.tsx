@@ -10,6 +10,7 @@ import { useAccountContacts, useAccountOptions } from '../../../db/queries/accou
 import { useMe } from '../../../lib/me';
 import { useToasts } from '../../../lib/toast';
 import { logTouch } from '../api/account-writes';
+import { describeError } from '../../../lib/storage-error';
 
 /** Props of LogTouchDialog. */
 export type LogTouchDialogProps = { accountId?: string; onClose: () => void };
@@ -42,7 +43,7 @@ function LogTouchForm({ accounts, accountId, onClose }: LogTouchDialogProps & { 
       useToasts.getState().show({ message: 'Touch logged' });
       onClose();
     } catch (e) {
-      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaveError(describeError(e));
     }
   });
   const field = fieldProps('touch', register, errors);

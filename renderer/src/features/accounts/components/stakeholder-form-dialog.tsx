@@ -8,6 +8,7 @@ import { fieldProps } from '../../../components/ui/field-props';
 import { FormField } from '../../../components/ui/form-field';
 import { createContact, updateContact } from '../api/account-writes';
 import { roleLabels, sentimentLabels } from './labels';
+import { describeError } from '../../../lib/storage-error';
 
 const stakeholderFormSchema = z.object({
   name: contactFields.name, title: contactFields.title, email: contactFields.email, phone: contactFields.phone,
@@ -31,7 +32,7 @@ export function StakeholderFormDialog({ accountId, contact, onClose }: Stakehold
       else await createContact(accountId, values);
       onClose();
     } catch (e) {
-      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaveError(describeError(e));
     }
   });
   const field = fieldProps('stakeholder', register, errors);

@@ -29,4 +29,19 @@ describe('quick add of a commitment', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Say what was promised');
   });
+
+  it('says the device is full when the save fails for lack of storage, and keeps what was typed', async () => {
+    const full = () => { throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }); };
+    db.commitments.hook('creating', full);
+    try {
+      render(<QuickAdd />);
+      const input = screen.getByRole('textbox', { name: 'What was promised, and by when' });
+      await userEvent.type(input, 'Send the roadmap tomorrow');
+      await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent("This device's storage is full");
+      expect(input).toHaveValue('Send the roadmap tomorrow');
+    } finally {
+      db.commitments.hook('creating').unsubscribe(full);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { localToday } from '../../../lib/format';
 import { useMe } from '../../../lib/me';
 import { useToasts } from '../../../lib/toast';
 import { createCommitment } from '../api/commitment-writes';
+import { describeError } from '../../../lib/storage-error';
 
 /** Props of QuickAdd. */
 export type QuickAddProps = { accountId?: string };
@@ -28,7 +29,7 @@ export function QuickAdd({ accountId }: QuickAddProps) {
       setLine('');
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
     }
   };
   return (

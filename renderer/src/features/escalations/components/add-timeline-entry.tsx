@@ -3,6 +3,7 @@ import { departments, type Department } from '../../../../../shared/domain/escal
 import { useMe } from '../../../lib/me';
 import { addEscalationEvent, type EscalationEventInput } from '../api/escalation-writes';
 import { departmentLabels } from './labels';
+import { describeError } from '../../../lib/storage-error';
 
 /** Props of AddTimelineEntry. */
 export type AddTimelineEntryProps = { escalationId: string };
@@ -21,7 +22,7 @@ export function AddTimelineEntry({ escalationId }: AddTimelineEntryProps) {
       setBody('');
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
     }
   };
   return (

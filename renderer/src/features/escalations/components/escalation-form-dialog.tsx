@@ -11,6 +11,7 @@ import { useTeamMembers } from '../../../db/use-team-members';
 import { useMe } from '../../../lib/me';
 import { openEscalation } from '../api/escalation-writes';
 import { departmentLabels } from './labels';
+import { describeError } from '../../../lib/storage-error';
 
 /** Props of EscalationFormDialog. */
 export type EscalationFormDialogProps = { accountId?: string; onClose: () => void; onSaved?: (id: string) => void };
@@ -39,7 +40,7 @@ function EscalationForm({ accounts, accountId, onClose, onSaved }: EscalationFor
       onSaved?.(id);
       onClose();
     } catch (e) {
-      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaveError(describeError(e));
     }
   });
   const field = fieldProps('escalation', register, errors);

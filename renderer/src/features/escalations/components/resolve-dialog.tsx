@@ -6,6 +6,7 @@ import { FormField } from '../../../components/ui/form-field';
 import { localToday } from '../../../lib/format';
 import { useMe } from '../../../lib/me';
 import { resolveEscalation } from '../api/escalation-writes';
+import { describeError } from '../../../lib/storage-error';
 
 /** Props of ResolveDialog. */
 export type ResolveDialogProps = { escalation: Escalation; onClose: () => void };
@@ -25,7 +26,7 @@ export function ResolveDialog({ escalation, onClose }: ResolveDialogProps) {
       await resolveEscalation(escalation.id, { rootCause, resolution, followUps: parsed.map((p) => ({ title: p.title, dueDate: p.dueDate ?? today })) }, me);
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
     }
   };
   return (

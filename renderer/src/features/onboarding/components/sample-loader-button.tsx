@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ProgressBar } from '../../../components/ui/progress-bar';
 import { loadSamplePortfolio } from '../api/load-sample';
+import { describeError } from '../../../lib/storage-error';
 
 /** Props of SampleLoaderButton. */
 export type SampleLoaderButtonProps = { primary?: boolean; onLoaded?: () => void };
@@ -17,7 +18,7 @@ export function SampleLoaderButton({ primary = true, onLoaded }: SampleLoaderBut
       onLoaded?.();
     } catch (e) {
       setProgress(null);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
     }
   };
   if (progress) return <ProgressBar label="Loading the sample portfolio" done={progress.done} total={progress.total} />;

@@ -30,7 +30,7 @@ export async function signIn(url: string, email: string, password: string): Prom
   const login = loginResponseSchema.safeParse(body);
   if (!login.success) return { ok: false, message: 'That address does not answer like a Rapport server.' };
   const { token, user } = login.data;
-  await bridge.server.setToken(token);
+  await bridge.server.setToken({ token, baseUrl: base });
   writeSession({ url: base, userId: user.id, email: user.email, name: user.name, teamId: user.teamId, role: user.role });
   const team = `${base}#${user.teamId}`;
   const current = activeDatabaseName();

@@ -5,7 +5,9 @@ import { dropSampleBeforeJoining, useHasSample } from '../api/sample-before-join
 import { signIn, signOut } from '../api/sign-in';
 import { syncNow } from '../api/sync-runner';
 import { useSyncStatus } from '../stores/sync-status';
+import { insecureServerWarning } from '../../../../../shared/sync/server-address';
 import { ConflictsInbox } from './conflicts-inbox';
+import { SignInStorageNote } from './sign-in-storage-note';
 
 /** Settings → Team server: sign in and out, sync state, travel readiness, conflicts and rejected edits. */
 export function SyncPanel() {
@@ -32,6 +34,7 @@ export function SyncPanel() {
   };
   const signedIn = session !== null && status.state !== 'signed-out';
   const ready = signedIn && pending === 0 && status.state === 'idle';
+  const plainHttp = insecureServerWarning(url);
   return (
     <section className="card" aria-labelledby="sync-title">
       <h2 id="sync-title">Team server</h2>
@@ -50,7 +53,8 @@ export function SyncPanel() {
       ) : (
         <form className="form-grid" aria-label="Sign in to a team server" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
           <p className="span-2 muted">Rapport works fully offline. Sign in to your team&apos;s server to sync: this device&apos;s data joins the team; another team gets a separate database.</p>
-          <label className="field span-2">Server address<input className="input" value={url} onChange={(e) => setUrl(e.target.value)} /></label>
+          <label className="field span-2">Server address<input className="input" value={url} aria-describedby={plainHttp ? 'server-address-warning' : undefined} onChange={(e) => setUrl(e.target.value)} /></label>
+          {plainHttp ? <p id="server-address-warning" className="span-2 form-warning">{plainHttp}</p> : null}
           <label className="field">Email<input className="input" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} /></label>
           <label className="field">Password<input className="input" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} /></label>
           {hasSample ? (
@@ -64,6 +68,7 @@ export function SyncPanel() {
           <div className="span-2 form-actions"><button type="submit" className="button primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button></div>
         </form>
       )}
+      <SignInStorageNote />
     </section>
   );
 }
