@@ -1,8 +1,9 @@
-/** Formats integer minor units (cents) as a currency amount, whole units for large sums. */
+/** Formats integer minor units (cents) as a currency amount: whole units for large round sums, cents whenever there are some. */
 export function formatMoney(minor: number, currency: string, locale?: string): string {
   const major = minor / 100;
+  const whole = Math.abs(major) >= 1000 && minor % 100 === 0;
   return new Intl.NumberFormat(locale, {
-    style: 'currency', currency, maximumFractionDigits: Math.abs(major) >= 1000 ? 0 : 2,
+    style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2,
   }).format(major);
 }
 

@@ -7,6 +7,7 @@ export function recordDefaults(entity: ImportEntity, now: string): Record<string
       return {
         externalId: null, segment: 'smb', tier: 'tier_3', arrMinor: 0, currency: 'USD', renewalDate: null,
         lifecycleStage: 'adopting', ownerId: null, industry: '', tags: [], createdAt: now, deleted: false,
+        website: '', phone: '', billingCity: '', billingCountry: '', description: '',
       };
     case 'contacts':
       return { title: '', email: '', phone: '', role: 'user', sentiment: 'neutral', lastContactedAt: null, deleted: false };
