@@ -68,7 +68,10 @@ export function detectDecimalMark(values: string[]): { mark: DecimalMark; decide
   return { mark: '.', decided: comma + dot === 0 && !values.some((v) => /\d[.,]\d{3}(?!\d)/.test(v)) };
 }
 
-/** Decides, per mapped date and number column, how its values are read (from up to 2,000 rows). */
+/**
+ * Decides, per mapped date and number column, how its values are read (from up to 2,000 rows).
+ * Columns whose values read one way only (ISO dates, whole numbers) get no format: there is nothing to choose.
+ */
 export function inferColumnFormats(entity: ImportEntity, rows: CsvRow[], mapping: ColumnMapping): ColumnFormats {
   const formats: ColumnFormats = {};
   const byKey = new Map(importFields[entity].map((f) => [f.key, f]));
@@ -77,8 +80,10 @@ export function inferColumnFormats(entity: ImportEntity, rows: CsvRow[], mapping
     const field = byKey.get(key);
     if (!field) return;
     const values = sample.map((r) => r.cells[column] ?? '').filter((v) => v.trim() !== '');
-    if (field.type === 'date' || field.type === 'datetime') formats[column] = { kind: 'date', ...detectDateOrder(values) };
-    if (field.type === 'money' || field.type === 'number') formats[column] = { kind: 'number', ...detectDecimalMark(values) };
+    const isDate = field.type === 'date' || field.type === 'datetime';
+    if (isDate && values.some((v) => dateParts(v) !== null)) formats[column] = { kind: 'date', ...detectDateOrder(values) };
+    const isNumber = field.type === 'money' || field.type === 'number';
+    if (isNumber && values.some((v) => /\d[.,]\d/.test(v))) formats[column] = { kind: 'number', ...detectDecimalMark(values) };
   });
   return formats;
 }

@@ -8,7 +8,7 @@ export type DuplicatePolicy = 'first' | 'last' | 'skip';
 /** Rows of one file sharing a key, named as the user would: "rows 41 and 42 share Record ID 9000040 and disagree on ARR". */
 export type DuplicateGroup = { rowNumbers: number[]; keyLabel: string; disagreeOn: string[]; message: string };
 
-type Checked = { read: ReadRow; row: CsvRow; errors: RowError[]; key: string | null };
+type Checked = { read: ReadRow; row: CsvRow; errors: RowError[]; key: string | null; fileValues: Record<string, unknown> };
 
 const keyFields: Record<ImportEntity, string[]> = {
   accounts: ['externalId', 'name'], tickets: ['externalId'], contacts: ['email', 'name'],
@@ -49,9 +49,9 @@ export function findDuplicates(entity: ImportEntity, checked: Checked[], policy:
     const rows = indices.map((i) => checked[i]).filter((c): c is Checked => c !== undefined);
     const first = rows[0];
     if (!first) continue;
-    const fields = new Set(rows.flatMap((r) => Object.keys(r.read.values)));
+    const fields = new Set(rows.flatMap((r) => Object.keys(r.fileValues)));
     const disagreeOn = [...fields]
-      .filter((f) => new Set(rows.map((r) => sameness(r.read.values[f]))).size > 1)
+      .filter((f) => new Set(rows.map((r) => sameness(r.fileValues[f]))).size > 1)
       .map((f) => rows.find((r) => r.read.columns[f])?.read.columns[f] ?? labelOf.get(f) ?? f);
     const rowNumbers = rows.map((r) => r.row.rowNumber);
     const keyLabel = keyLabelOf(entity, first.read, labelOf);

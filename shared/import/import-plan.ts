@@ -74,7 +74,7 @@ function recordSchema(entity: ImportEntity): z.ZodType {
   return schema;
 }
 
-type Checked = { read: ReadRow; row: CsvRow; errors: RowError[]; key: string | null };
+type Checked = { read: ReadRow; row: CsvRow; errors: RowError[]; key: string | null; fileValues: Record<string, unknown> };
 
 /**
  * Plans an import: reads every row through the mapping and the user's choices, resolves accounts,
@@ -92,8 +92,10 @@ export function planImport<E extends ImportEntity>(entity: E, headers: string[],
 
   const checked: Checked[] = rows.map((row) => {
     const read = reader(row.cells, row.rowNumber);
+    // What the file says (an owner by name, not the team member it resolves to): duplicates are compared on it.
+    const fileValues = { ...read.values };
     const errors = [...read.errors, ...resolveFields(entity, read, ctx as ImportContext<ImportEntity>, row.rowNumber)];
-    return { read, row, errors, key: naturalKey(entity, read.values) };
+    return { read, row, errors, key: naturalKey(entity, read.values), fileValues };
   });
   const { groups, skip } = findDuplicates(entity, checked, choices.duplicates, labelOf);
   plan.duplicates = groups;

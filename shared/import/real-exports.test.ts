@@ -36,14 +36,14 @@ describe('importing real CRM exports', () => {
       billingCity: 'Seattle', billingCountry: 'United States', description: 'Flagship retail account', renewalDate: '2027-03-31',
     });
     expect(plan.creates[1]?.arrMinor).toBe(4_200_050);
-    // Tailspin Toys (6/30/2025) and Proseware (10/31/2026, before the import day 2026-11-22).
+    // Tailspin Toys (6/30/2025) and Proseware (10/31/2025).
     expect(plan.pastRenewals).toBe(2);
   });
 
   it('names a HubSpot Record ID repeated with different values and imports the row the user keeps', () => {
     const table = load('hubspot-companies-duplicate-id.csv');
     const last = planFile('accounts', table, context<'accounts'>()).plan;
-    expect(last.duplicates.map((d) => d.message)).toEqual(['Rows 5 and 6 share Record ID 9000040 and disagree on ARR, Renewal Date, Company owner']);
+    expect(last.duplicates.map((d) => d.message)).toEqual(['Rows 5 and 6 share Record ID 9000040 and disagree on Company owner, ARR, Renewal Date']);
     expect(last.creates.find((a) => a.externalId === '9000040')).toMatchObject({ arrMinor: 1_200_000, renewalDate: '2026-09-30', ownerId: 'tm-1' });
     expect([last.creates.length, last.skipped]).toEqual([5, 1]);
     const first = planFile('accounts', table, context<'accounts'>(), (c) => ({ ...c, duplicates: 'first' })).plan;

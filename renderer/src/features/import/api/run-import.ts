@@ -15,6 +15,9 @@ export type ImportOutcome<E extends ImportEntity> = {
   created: number; updated: number; unchanged: number; skipped: number; pastRenewals: number; rejected: ImportPlan<E>['rejected'];
 };
 
+/** What the wizard already knows: the user's choices, the file's name, and the plan it previewed (so the file is not planned twice). */
+export type RunImportOptions<E extends ImportEntity> = { choices?: ImportChoices; fileName?: string; plan?: ImportPlan<E> };
+
 const createChunk = 2500;
 const updateChunk = 250;
 
@@ -22,19 +25,21 @@ const updateChunk = 250;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Imports a parsed CSV file: plans it against the data there now, then writes it in chunks through
+ * Imports a parsed CSV file: plans it against the data there now (or takes the plan the wizard made
+ * against its live view of that data), then writes it in chunks through
  * the data layer (createMany for new records, update for changed ones, so every write is in the sync
  * outbox), yielding to the event loop between chunks. While it saves, a marker says how far it got,
  * so a reload mid-import can tell the user and offer to finish.
  */
 export async function runImport<E extends ImportEntity>(
   target: { db: RapportDb; data: DataLayer }, entity: E, table: CsvTable, mapping: ColumnMapping,
-  onProgress: (progress: ImportProgress) => void, choices: ImportChoices = defaultImportChoices, fileName = 'the file',
+  onProgress: (progress: ImportProgress) => void, options: RunImportOptions<E> = {},
 ): Promise<ImportOutcome<E>> {
   const { db, data } = target;
+  const { choices = defaultImportChoices, fileName = 'the file' } = options;
   onProgress({ phase: 'checking', done: 0, total: table.rows.length });
   await yieldToEventLoop();
-  const plan = planImport(entity, table.headers, table.rows, mapping, await readImportContext(db, entity), choices);
+  const plan = options.plan ?? planImport(entity, table.headers, table.rows, mapping, await readImportContext(db, entity), choices);
   const { creates, updates, unchanged, rejected, skipped, pastRenewals } = plan;
   const total = creates.length + updates.length;
   let done = 0;

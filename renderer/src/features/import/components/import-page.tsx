@@ -33,7 +33,7 @@ export function ImportPage() {
   const [choices, setChoices] = useState<ImportChoices>(defaultImportChoices);
   const [savedNote, setSavedNote] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'setup' });
-  const planned = useImportPlan(entity, file?.table ?? emptyTable, mapping, choices);
+  const planned = useImportPlan(entity, file?.table ?? emptyTable, mapping, choices, file !== null && stage.step === 'setup');
 
   const applyMapping = (table: CsvTable, kind: ImportEntity, next: ColumnMapping, previous = defaultImportChoices) => {
     setMapping(next);
@@ -69,7 +69,7 @@ export function ImportPage() {
     if (!file) return;
     setStage({ step: 'importing', progress: { phase: 'checking', done: 0, total: file.table.rows.length } });
     try {
-      const outcome = await startImport(entity, file.table, mapping, choices, file.fileName, (progress) => setStage({ step: 'importing', progress }));
+      const outcome = await startImport(entity, file.table, mapping, choices, file.fileName, planned?.plan, (progress) => setStage({ step: 'importing', progress }));
       setInterrupted(null);
       setStage({ step: 'done', outcome });
     } catch (error) {
