@@ -6,7 +6,16 @@ describe('account form', () => {
   it('round-trips an account through the form', () => {
     const account = generatePortfolio({ accounts: 3 }).accounts[1]!;
     const { id: _id, createdAt: _c, deleted: _d, ...fields } = account;
-    expect(accountFromForm(formFromAccount(account))).toEqual(fields);
+    const empty = { website: '', phone: '', billingCity: '', billingCountry: '', description: '' };
+    expect(accountFromForm(formFromAccount(account))).toEqual({ ...fields, ...empty });
+  });
+
+  it('reads an account stored before the contact fields existed as blanks, and keeps what is typed', () => {
+    const account = generatePortfolio({ accounts: 1 }).accounts[0]!;
+    const form = formFromAccount(account);
+    expect([form.website, form.phone, form.billingCity, form.billingCountry, form.description]).toEqual(['', '', '', '', '']);
+    const typed = accountFromForm({ ...form, website: ' acme.example ', phone: '+44 20 7946 0000', billingCity: 'Lyon', billingCountry: 'France', description: 'Bought in 2019' });
+    expect(typed).toMatchObject({ website: 'acme.example', phone: '+44 20 7946 0000', billingCity: 'Lyon', billingCountry: 'France', description: 'Bought in 2019' });
   });
 
   it('converts typed money, blanks and tags', () => {

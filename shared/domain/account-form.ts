@@ -15,6 +15,11 @@ export const accountFormSchema = z.object({
   lifecycleStage: accountFields.lifecycleStage,
   ownerId: z.string(),
   industry: accountFields.industry,
+  website: accountFields.website.unwrap(),
+  phone: accountFields.phone.unwrap(),
+  billingCity: accountFields.billingCity.unwrap(),
+  billingCountry: accountFields.billingCountry.unwrap(),
+  description: accountFields.description.unwrap(),
   tags: z.string().refine((s) => splitTags(s).every((t) => t.length <= 50), 'Tags are at most 50 characters each'),
 });
 /** The account form's values. */
@@ -41,17 +46,24 @@ export function accountFromForm(values: AccountFormValues): AccountFormResult {
     ownerId: values.ownerId || null,
     industry: values.industry,
     tags: splitTags(values.tags),
+    website: values.website.trim(),
+    phone: values.phone.trim(),
+    billingCity: values.billingCity.trim(),
+    billingCountry: values.billingCountry.trim(),
+    description: values.description,
   };
 }
 
 /** Form values for an existing account, or the defaults for a new one. */
 export function formFromAccount(account?: Account): AccountFormValues {
   if (!account) {
-    return { name: '', externalId: '', segment: 'smb', tier: 'tier_3', arr: '', currency: 'USD', renewalDate: '', lifecycleStage: 'onboarding', ownerId: '', industry: '', tags: '' };
+    return { name: '', externalId: '', segment: 'smb', tier: 'tier_3', arr: '', currency: 'USD', renewalDate: '', lifecycleStage: 'onboarding', ownerId: '', industry: '', tags: '', website: '', phone: '', billingCity: '', billingCountry: '', description: '' };
   }
   return {
     name: account.name, externalId: account.externalId ?? '', segment: account.segment, tier: account.tier,
     arr: (account.arrMinor / 100).toFixed(2), currency: account.currency, renewalDate: account.renewalDate ?? '',
     lifecycleStage: account.lifecycleStage, ownerId: account.ownerId ?? '', industry: account.industry, tags: account.tags.join(', '),
+    website: account.website ?? '', phone: account.phone ?? '', billingCity: account.billingCity ?? '',
+    billingCountry: account.billingCountry ?? '', description: account.description ?? '',
   };
 }

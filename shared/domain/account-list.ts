@@ -48,9 +48,11 @@ export function isAtRisk(row: AccountRow): boolean {
   return row.account.lifecycleStage === 'at_risk' || row.severeEscalations > 0 || row.overdueCommitments > 0;
 }
 
-/** The lower-cased text an account is found by: name, tags, external id and stakeholder names. */
+/** The lower-cased text an account is found by: name, tags, external id, contact details, description and stakeholder names. */
 export function searchTextOf(row: AccountRow): string {
-  return [row.account.name, row.account.externalId ?? '', ...row.account.tags, ...row.stakeholderNames].join('\n').toLocaleLowerCase();
+  const a = row.account;
+  const details = [a.website, a.phone, a.billingCity, a.billingCountry, a.description].filter((v) => v !== undefined && v !== '');
+  return [a.name, a.externalId ?? '', ...a.tags, ...details, ...row.stakeholderNames].join('\n').toLocaleLowerCase();
 }
 
 /** Returns a predicate for the filter; the search text of each row is looked up through `textOf` (cache it). */

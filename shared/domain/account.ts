@@ -30,7 +30,16 @@ export const accountFields = {
   tags: z.array(z.string().trim().min(1).max(50)).max(30),
   createdAt: isoDateTimeSchema,
   deleted: deletedSchema,
+  // Added after the first release: records written before lack them, so a missing one reads as ''.
+  website: z.string().trim().max(200, 'Websites are at most 200 characters').default(''),
+  phone: z.string().trim().max(50, 'Phone numbers are at most 50 characters').default(''),
+  billingCity: z.string().trim().max(100, 'Cities are at most 100 characters').default(''),
+  billingCountry: z.string().trim().max(100, 'Countries are at most 100 characters').default(''),
+  description: z.string().max(5000, 'Descriptions are at most 5,000 characters').default(''),
 };
+
+/** The account fields added after the first release, read as '' when a stored record lacks them. */
+export const accountContactFields = ['website', 'phone', 'billingCity', 'billingCountry', 'description'] as const;
 
 /** A customer account in the portfolio. */
 export const accountSchema = z.object({ id: recordIdSchema, ...accountFields });

@@ -5,6 +5,7 @@ describe('money', () => {
   it('formats minor units', () => {
     expect(formatMoney(1_500_000_00, 'USD', 'en-US')).toBe('$1,500,000');
     expect(formatMoney(1999, 'USD', 'en-US')).toBe('$19.99');
+    expect(formatMoney(4_200_050, 'USD', 'en-US')).toBe('$42,000.50');
   });
   it('shows cents only when the amount has them', () => {
     expect(formatMoney(1200, 'USD', 'en-US')).toBe('$12');

@@ -14,6 +14,7 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
   accounts: (now) => ({
     externalId: null, segment: 'smb', tier: 'tier_3', arrMinor: 0, currency: 'USD', renewalDate: null,
     lifecycleStage: 'adopting', ownerId: null, industry: '', tags: [], createdAt: now, deleted: false,
+    website: '', phone: '', billingCity: '', billingCountry: '', description: '',
   }),
   contacts: () => ({ title: '', email: '', phone: '', role: 'user', sentiment: 'neutral', lastContactedAt: null, deleted: false }),
   touches: (now) => ({ contactId: null, kind: 'note', details: '', at: now, authorId: null, deleted: false }),

@@ -5,13 +5,15 @@ describe('guessing the column mapping', () => {
   it('maps a Salesforce accounts report by its preset', () => {
     const headers = ['Account Name', 'Account ID', 'Type', 'Annual Revenue', 'Industry', 'Account Owner', 'Contract End Date', 'Billing City'];
     expect(detectPreset(headers)).toBe('salesforce');
-    expect(guessMapping('accounts', headers, 'salesforce')).toEqual(['name', 'externalId', 'segment', 'arrMinor', 'industry', 'ownerName', 'renewalDate', '']);
+    // Type ("Customer - Direct", "Channel Partner / Reseller") is not a size segment: left for the user.
+    expect(guessMapping('accounts', headers, 'salesforce')).toEqual(['name', 'externalId', '', 'arrMinor', 'industry', 'ownerName', 'renewalDate', 'billingCity']);
   });
 
   it('maps HubSpot companies and contacts exports', () => {
     const companies = ['Record ID', 'Company name', 'Company owner', 'Create Date', 'Lifecycle Stage', 'Annual Revenue', 'Industry', 'Type', 'Phone Number', 'City'];
     expect(detectPreset(companies)).toBe('hubspot');
-    expect(guessMapping('accounts', companies, 'hubspot')).toEqual(['externalId', 'name', 'ownerName', 'createdAt', 'lifecycleStage', 'arrMinor', 'industry', 'segment', '', '']);
+    // Annual Revenue is the company's own revenue (offered, not assumed); Type is not a segment.
+    expect(guessMapping('accounts', companies, 'hubspot')).toEqual(['externalId', 'name', 'ownerName', 'createdAt', 'lifecycleStage', '', 'industry', '', 'phone', 'billingCity']);
     const contacts = ['Record ID', 'First Name', 'Last Name', 'Email', 'Job Title', 'Associated Company'];
     expect(guessMapping('contacts', contacts, 'hubspot')).toEqual(['', 'firstName', 'lastName', 'email', 'title', 'accountRef']);
   });
@@ -19,7 +21,7 @@ describe('guessing the column mapping', () => {
   it('fuzzy-matches our own labels and common variants when there is no preset', () => {
     const headers = ['account_name', 'ARR', 'Renewal Date ', 'Lifecycle stage', 'Tags', 'Notes'];
     expect(detectPreset(headers)).toBe('salesforce');
-    expect(guessMapping('accounts', headers, 'custom')).toEqual(['name', 'arrMinor', 'renewalDate', 'lifecycleStage', 'tags', '']);
+    expect(guessMapping('accounts', headers, 'custom')).toEqual(['name', 'arrMinor', 'renewalDate', 'lifecycleStage', 'tags', 'description']);
     expect(guessMapping('usagePoints', ['Account ID', 'Account name', 'Date', 'Metric', 'Value'], 'custom'))
       .toEqual(['accountRef', 'accountRef', 'date', 'metric', 'value']);
   });

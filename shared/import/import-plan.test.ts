@@ -5,6 +5,7 @@ import { parseCsv } from './csv-rows';
 import type { ImportEntity } from './fields';
 import { planImport, type ImportContext } from './import-plan';
 import { detectPreset, guessMapping } from './column-mapping';
+import { initialChoices } from './choices';
 import { previewImport } from './preview';
 import { rejectedRowsCsv } from './rejected-csv';
 
@@ -16,15 +17,17 @@ function context<E extends ImportEntity>(existing: EntityRecord<E>[] = [], accou
   return { accounts, existing, teamMembers, now: '2026-11-22T10:00:00.000Z', newId: () => `new-${(n += 1)}` };
 }
 
-function plan<E extends ImportEntity>(entity: E, text: string, ctx: ImportContext<E>) {
+function plan<E extends ImportEntity>(entity: E, text: string, ctx: ImportContext<E>, remap: Record<string, string> = {}) {
   const { headers, rows } = parseCsv(text);
   const preset = detectPreset(headers);
-  return { headers, result: planImport(entity, headers, rows, guessMapping(entity, headers, preset), ctx) };
+  const mapping = guessMapping(entity, headers, preset).map((key, i) => remap[headers[i] ?? ''] ?? key);
+  return { headers, result: planImport(entity, headers, rows, mapping, ctx, initialChoices(entity, { headers, rows }, mapping)) };
 }
 
 describe('planning an accounts import', () => {
   it('reads a Salesforce report: money, M/D/YYYY dates, lenient enums, owners by name', () => {
-    const { result } = plan('accounts', fixture('salesforce-accounts-export.csv'), context<'accounts'>());
+    // This file's Type column holds size segments, so the user maps it (the preset does not assume it).
+    const { result } = plan('accounts', fixture('salesforce-accounts-export.csv'), context<'accounts'>(), { Type: 'segment' });
     expect(result.rejected).toEqual([]);
     expect(result.creates).toHaveLength(4);
     expect(result.creates[0]).toMatchObject({
@@ -36,13 +39,16 @@ describe('planning an accounts import', () => {
     expect(result.creates[3]).toMatchObject({ segment: 'mid_market', tier: 'tier_2', ownerId: null });
   });
 
-  it('reads a HubSpot companies export and rejects unknown lifecycle stages', () => {
+  it('reads a HubSpot companies export, keeping rows whose lifecycle stage is not ours at the default', () => {
     const { result } = plan('accounts', fixture('hubspot-companies-export.csv'), context<'accounts'>());
-    expect(result.creates.map((a) => [a.name, a.lifecycleStage, a.ownerId, a.arrMinor])).toEqual([
-      ['Harbor Freight Lines', 'mature', 'tm-3', 25_000_000], ['Iris Biotech', 'onboarding', null, 150_000_050], ['Juniper Schools', 'mature', 'tm-1', 0],
+    // Annual Revenue is the company's revenue: not taken as our contract value unless the user says so.
+    expect(result.creates.map((a) => [a.name, a.lifecycleStage, a.ownerId, a.arrMinor, a.billingCity])).toEqual([
+      ['Harbor Freight Lines', 'mature', 'tm-3', 0, 'Tacoma'], ['Iris Biotech', 'onboarding', null, 0, 'Cambridge'],
+      ['Juniper Schools', 'mature', 'tm-1', 0, 'Austin'], ['Kestrel Air', 'adopting', null, 0, 'Wichita'],
     ]);
     expect(result.creates[0]?.createdAt).toBe('2024-03-04T09:15:00.000Z');
-    expect(result.rejected).toEqual([{ rowNumber: 5, cells: expect.any(Array), errors: [expect.objectContaining({ column: 'Lifecycle Stage', value: 'Lead' })] }]);
+    expect(result.rejected).toEqual([]);
+    expect(result.notes).toEqual([{ rowNumber: 5, column: 'Lifecycle Stage', value: 'Lead', message: '"Lead" is not a lifecycle stage: choose Onboarding, Adopting, Mature, Renewing, At risk or Churned, or it stays Adopting' }]);
   });
 
   it('reports every bad row with its spreadsheet row number, column, value and reason', () => {
@@ -51,14 +57,13 @@ describe('planning an accounts import', () => {
     const errors = result.rejected.flatMap((r) => r.errors);
     expect(errors).toEqual([
       { rowNumber: 3, column: 'Account Name', value: '', message: 'Account name is required' },
-      { rowNumber: 4, column: 'Type', value: 'Gigantic', message: expect.stringContaining('is not one of') },
       { rowNumber: 4, column: 'Contract End Date', value: '13/45/2026', message: expect.stringContaining('not a real date') },
       { rowNumber: 5, column: 'Annual Revenue', value: 'lots', message: '"lots" is not an amount' },
       { rowNumber: 6, column: 'Annual Revenue', value: '-500', message: 'Amounts cannot be negative' },
     ]);
     const back = parseCsv(rejectedRowsCsv(headers, result.rejected));
     expect(back.headers).toEqual([...headers, 'Error']);
-    expect(back.rows[1]?.cells).toEqual(['Delta Foods', 'B-3', 'Gigantic', '$40,000.00', '13/45/2026', 'Customer', expect.stringMatching(/^Type: .*; Contract End Date: /)]);
+    expect(back.rows[1]?.cells).toEqual(['Delta Foods', 'B-3', 'Gigantic', '$40,000.00', '13/45/2026', 'Customer', expect.stringMatching(/^Contract End Date: /)]);
   });
 
   it('re-imports as updates of only the changed fields, not duplicates', () => {
@@ -71,11 +76,13 @@ describe('planning an accounts import', () => {
     expect(updated.unchanged).toBe(3);
   });
 
-  it('matches accounts without a CRM id by name, and merges repeated rows of one file', () => {
+  it('matches accounts without a CRM id by name, and names repeated rows of one file', () => {
     const csv = 'Account name,Industry\nOrbit Media,Media\norbit media,Publishing\n';
     const { result } = plan('accounts', csv, context<'accounts'>());
     expect(result.creates).toHaveLength(1);
     expect(result.creates[0]?.industry).toBe('Publishing');
+    expect(result.skipped).toBe(1);
+    expect(result.duplicates.map((d) => d.message)).toEqual(['Rows 2 and 3 share Account name Orbit Media and disagree on Industry']);
   });
 });
 
@@ -132,9 +139,11 @@ describe('planning child imports', () => {
 describe('previewing an import', () => {
   it('shows the first rows as they will be imported, with rejections explained', () => {
     const { headers, rows } = parseCsv(fixture('bad-rows.csv'));
-    const preview = previewImport('accounts', headers, rows, guessMapping('accounts', headers, 'salesforce'), context<'accounts'>(), 3);
-    expect(preview.labels).toEqual(['Account name', 'Account ID', 'Segment', 'Annual contract value', 'Renewal date', 'Lifecycle stage']);
-    expect(preview.rows[0]).toEqual({ rowNumber: 2, status: 'new', note: '', values: ['Good Co', 'B-1', 'smb', '$10,000', '2027-01-31', 'mature'] });
+    const mapping = guessMapping('accounts', headers, 'salesforce');
+    const ctx = context<'accounts'>();
+    const preview = previewImport('accounts', mapping, planImport('accounts', headers, rows, mapping, ctx), ctx, 3);
+    expect(preview.labels).toEqual(['Account name', 'Account ID', 'Annual contract value', 'Renewal date', 'Lifecycle stage']);
+    expect(preview.rows[0]).toEqual({ rowNumber: 2, status: 'new', note: '', values: ['Good Co', 'B-1', '$10,000', '2027-01-31', 'Mature'] });
     expect(preview.rows[1]).toMatchObject({ rowNumber: 3, status: 'rejected', note: 'Account Name: Account name is required' });
   });
 });

@@ -1,4 +1,4 @@
-import { accountRefKey, firstNameKey, lastNameKey, ownerNameKey, type ImportEntity } from './fields';
+import { accountRefKey, contactRefKey, firstNameKey, lastNameKey, ownerNameKey, type ImportEntity } from './fields';
 
 /** The CRMs whose export headers we know by name. */
 export const crmPresetNames = ['salesforce', 'hubspot'] as const;
@@ -11,7 +11,9 @@ type HeaderTable = Record<string, string>;
 export const crmPresets: Record<CrmPreset, Record<ImportEntity, HeaderTable>> = {
   salesforce: {
     accounts: {
-      accountname: 'name', accountid: 'externalId', annualrevenue: 'arrMinor', type: 'segment', industry: 'industry',
+      // Type ("Customer - Direct", "Channel Partner / Reseller") is a relationship, not a size segment: not mapped.
+      accountname: 'name', accountid: 'externalId', annualrevenue: 'arrMinor', industry: 'industry', website: 'website', phone: 'phone',
+      billingcity: 'billingCity', billingcountry: 'billingCountry', description: 'description',
       accountowner: ownerNameKey, contractenddate: 'renewalDate', createddate: 'createdAt', accountcurrency: 'currency',
       customerpriority: 'tier', stage: 'lifecycleStage', lifecyclestage: 'lifecycleStage',
     },
@@ -21,7 +23,7 @@ export const crmPresets: Record<CrmPreset, Record<ImportEntity, HeaderTable>> = 
     },
     touches: {
       accountname: accountRefKey, accountid: accountRefKey, subject: 'summary', activitytype: 'kind', tasksubtype: 'kind',
-      comments: 'details', date: 'at', activitydate: 'at', duedate: 'at',
+      comments: 'details', date: 'at', activitydate: 'at', duedate: 'at', name: contactRefKey, contact: contactRefKey, email: contactRefKey,
     },
     tickets: {
       accountname: accountRefKey, accountid: accountRefKey, casenumber: 'externalId', subject: 'subject', type: 'category',
@@ -33,9 +35,11 @@ export const crmPresets: Record<CrmPreset, Record<ImportEntity, HeaderTable>> = 
   },
   hubspot: {
     accounts: {
-      companyname: 'name', name: 'name', recordid: 'externalId', annualrevenue: 'arrMinor', lifecyclestage: 'lifecycleStage',
-      companyowner: ownerNameKey, industry: 'industry', createdate: 'createdAt', type: 'segment', renewaldate: 'renewalDate',
-      contractenddate: 'renewalDate', currency: 'currency',
+      // Annual Revenue is the company's own revenue, not our contract value: offered, not assumed. Type is not a segment.
+      companyname: 'name', name: 'name', recordid: 'externalId', lifecyclestage: 'lifecycleStage',
+      companyowner: ownerNameKey, industry: 'industry', createdate: 'createdAt', renewaldate: 'renewalDate',
+      contractenddate: 'renewalDate', currency: 'currency', websiteurl: 'website', companydomainname: 'website',
+      phonenumber: 'phone', city: 'billingCity', countryregion: 'billingCountry', description: 'description', arr: 'arrMinor',
     },
     contacts: {
       firstname: firstNameKey, lastname: lastNameKey, email: 'email', jobtitle: 'title', associatedcompany: accountRefKey,
@@ -44,7 +48,7 @@ export const crmPresets: Record<CrmPreset, Record<ImportEntity, HeaderTable>> = 
     },
     touches: {
       associatedcompany: accountRefKey, companyname: accountRefKey, activitytype: 'kind', subject: 'summary', body: 'details',
-      activitydate: 'at', createdate: 'at',
+      activitydate: 'at', createdate: 'at', associatedcontact: contactRefKey, contactemail: contactRefKey,
     },
     tickets: {
       associatedcompany: accountRefKey, companyname: accountRefKey, ticketid: 'externalId', ticketname: 'subject',
@@ -54,7 +58,7 @@ export const crmPresets: Record<CrmPreset, Record<ImportEntity, HeaderTable>> = 
     usagePoints: { associatedcompany: accountRefKey, companyname: accountRefKey },
     surveyResponses: {
       associatedcompany: accountRefKey, companyname: accountRefKey, feedbacksourcetype: 'kind', rating: 'score',
-      submissiondate: 'respondedAt', feedbackcomment: 'comment',
+      submissiondate: 'respondedAt', feedbackcomment: 'comment', contactemail: contactRefKey, email: contactRefKey,
     },
   },
 };

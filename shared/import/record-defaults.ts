@@ -1,24 +1,9 @@
+import { entityDefaults } from '../domain/record-defaults';
 import type { ImportEntity } from './fields';
 
-/** The values a new record gets for fields the file does not provide. */
+/** The values a new record gets for fields the file does not provide (the entity's own defaults, shared/domain/record-defaults). */
 export function recordDefaults(entity: ImportEntity, now: string): Record<string, unknown> {
-  switch (entity) {
-    case 'accounts':
-      return {
-        externalId: null, segment: 'smb', tier: 'tier_3', arrMinor: 0, currency: 'USD', renewalDate: null,
-        lifecycleStage: 'adopting', ownerId: null, industry: '', tags: [], createdAt: now, deleted: false,
-      };
-    case 'contacts':
-      return { title: '', email: '', phone: '', role: 'user', sentiment: 'neutral', lastContactedAt: null, deleted: false };
-    case 'touches':
-      return { contactId: null, kind: 'note', details: '', authorId: null, deleted: false };
-    case 'tickets':
-      return { externalId: null, category: '', status: 'open', priority: 'normal', resolvedAt: null, deleted: false };
-    case 'usagePoints':
-      return { deleted: false };
-    case 'surveyResponses':
-      return { contactId: null, comment: '', deleted: false };
-  }
+  return entityDefaults[entity](now) as Record<string, unknown>;
 }
 
 /** A new account's tier follows its segment unless the file says otherwise. */

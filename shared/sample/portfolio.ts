@@ -54,7 +54,7 @@ export function generatePortfolio(options: PortfolioOptions = {}): SamplePortfol
       arrMinor: arr * 100, currency: 'USD', renewalDate: day(r.int(-20, 365)),
       lifecycleStage: trouble ? 'at_risk' : r.pick(['onboarding', 'adopting', 'mature', 'mature', 'renewing'] as const),
       ownerId, industry: industry.name, tags: r.chance(0.3) ? [r.pick(['strategic', 'reference', 'beta', 'multi-region'])] : [],
-      createdAt: at(-r.int(200, 1500)), deleted: false,
+      createdAt: at(-r.int(200, 1500)), deleted: false, website: '', phone: '', billingCity: '', billingCountry: '', description: '',
     });
     const contactIds = addContacts(out, r, id, trouble, at);
     addTimeline(out, r, id, contactIds, trouble, at, ownerId);

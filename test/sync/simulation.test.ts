@@ -36,7 +36,7 @@ type Typed = { client: string; id: string; field: string; value: unknown };
 const tiers = ['tier_1', 'tier_2', 'tier_3'] as const;
 
 function account(name: string) {
-  return { name, externalId: null, segment: 'smb' as const, tier: 'tier_3' as const, arrMinor: 100_000, currency: 'USD', renewalDate: null, lifecycleStage: 'mature' as const, ownerId: null, industry: '', tags: [], createdAt: '2026-11-22T00:00:00.000Z', deleted: false };
+  return { name, externalId: null, segment: 'smb' as const, tier: 'tier_3' as const, arrMinor: 100_000, currency: 'USD', renewalDate: null, lifecycleStage: 'mature' as const, ownerId: null, industry: '', tags: [], createdAt: '2026-11-22T00:00:00.000Z', deleted: false, website: '', phone: '', billingCity: '', billingCountry: '', description: '' };
 }
 
 async function runSeed(seed: number) {

@@ -32,7 +32,7 @@ function transportFor(user: TestClient, sent: Sent[] = [], failOn = new Set<numb
 }
 
 function account(name: string) {
-  return { name, externalId: null, segment: 'smb' as const, tier: 'tier_3' as const, arrMinor: 100_000, currency: 'USD', renewalDate: null, lifecycleStage: 'mature' as const, ownerId: null, industry: '', tags: [], createdAt: '2026-11-22T00:00:00.000Z', deleted: false };
+  return { name, externalId: null, segment: 'smb' as const, tier: 'tier_3' as const, arrMinor: 100_000, currency: 'USD', renewalDate: null, lifecycleStage: 'mature' as const, ownerId: null, industry: '', tags: [], createdAt: '2026-11-22T00:00:00.000Z', deleted: false, website: '', phone: '', billingCity: '', billingCountry: '', description: '' };
 }
 
 describe('a device syncing with the team server', () => {

@@ -9,7 +9,8 @@ import { ValidationError } from './validation-error';
 const account = (overrides: Partial<Account> = {}): Omit<Account, 'id'> => ({
   name: 'Northwind Health', externalId: null, segment: 'enterprise', tier: 'tier_1', arrMinor: 12_000_000,
   currency: 'USD', renewalDate: '2027-03-31', lifecycleStage: 'mature', ownerId: null, industry: 'Healthcare',
-  tags: ['priority'], createdAt: '2026-11-01T09:00:00.000Z', deleted: false, ...overrides,
+  tags: ['priority'], createdAt: '2026-11-01T09:00:00.000Z', deleted: false,
+  website: '', phone: '', billingCity: '', billingCountry: '', description: '', ...overrides,
 });
 
 let db: RapportDb;

@@ -66,10 +66,13 @@ function refuseOversized(change: Change): void {
 export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
   const allTables = () => [...entityNames.map((e) => db.table(e)), ...syncStateTables(db)];
 
-  /** Appends the outbox mutations of a batch of changes, stamped once (inside the caller's transaction). */
-  async function recordChanges(changes: Change[]): Promise<void> {
+  /**
+   * Appends the outbox mutations of a batch of changes, stamped once (inside the caller's transaction).
+   * `fresh` says the records were just added by bulkAdd (so none has metadata yet): their lookup is skipped.
+   */
+  async function recordChanges(changes: Change[], fresh = false): Promise<void> {
     if (changes.length === 0) return;
-    const metas = await db.recordMeta.bulkGet(changes.map((c) => [c.entity, c.id] as [string, string]));
+    const metas = fresh ? [] : await db.recordMeta.bulkGet(changes.map((c) => [c.entity, c.id] as [string, string]));
     // An existing record without metadata was stored by a first sync: its fields are known at the floor.
     const floor = changes.some((c, i) => c.before && !metas[i]) ? await readMeta(db, 'pulledFloor') : undefined;
     const stamps = await issueStamps(db, changes.length, now());
@@ -168,7 +171,8 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
       await db.transaction('rw', [db.table(entity), ...syncStateTables(db)], async () => {
         await db.table(entity).bulkAdd(clean);
         const space = options.space ?? 'team';
-        await recordChanges(clean.map(({ id, ...fields }) => ({ entity, id, fields, space })));
+        // bulkAdd refuses ids already present, so these records are new: no metadata to look up.
+        await recordChanges(clean.map(({ id, ...fields }) => ({ entity, id, fields, space })), true);
       });
     },
 

@@ -58,6 +58,13 @@ export function AccountFormDialog({ account, members, onClose, onSaved }: Accoun
           <FormField label="Industry" htmlFor="account-industry" error={errors.industry?.message}><input {...field('industry')} /></FormField>
           <FormField label="CRM id" htmlFor="account-externalId" error={errors.externalId?.message} hint="Matches re-imports to this account"><input {...field('externalId')} /></FormField>
           <FormField label="Tags" htmlFor="account-tags" error={errors.tags?.message} hint="Separate with commas"><input {...field('tags')} /></FormField>
+          <FormField label="Website" htmlFor="account-website" error={errors.website?.message}><input {...field('website')} inputMode="url" /></FormField>
+          <FormField label="Phone" htmlFor="account-phone" error={errors.phone?.message}><input {...field('phone')} type="tel" /></FormField>
+          <FormField label="Billing city" htmlFor="account-billingCity" error={errors.billingCity?.message}><input {...field('billingCity')} /></FormField>
+          <FormField label="Billing country" htmlFor="account-billingCountry" error={errors.billingCountry?.message}><input {...field('billingCountry')} /></FormField>
+          <div className="span-2">
+            <FormField label="Description" htmlFor="account-description" error={errors.description?.message}><textarea {...field('description')} rows={3} /></FormField>
+          </div>
         </div>
         {saveError ? <p className="error" role="alert">Could not save: {saveError}</p> : null}
         <div className="form-actions">

@@ -36,7 +36,7 @@ describe('JSON backup and restore', () => {
     const target = createDb('backup-target');
     await createDataLayer(target).create('accounts', {
       name: 'Will be replaced', externalId: null, segment: 'smb', tier: 'tier_3', arrMinor: 0, currency: 'USD', renewalDate: null,
-      lifecycleStage: 'adopting', ownerId: null, industry: '', tags: [], createdAt: '2026-01-01T00:00:00.000Z', deleted: false,
+      lifecycleStage: 'adopting', ownerId: null, industry: '', tags: [], createdAt: '2026-01-01T00:00:00.000Z', deleted: false, website: '', phone: '', billingCity: '', billingCountry: '', description: '',
     });
     await restoreBackup(target, read.backup);
     const after = await snapshot(target);

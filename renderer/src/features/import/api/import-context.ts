@@ -4,18 +4,22 @@ import type { ImportContext } from '../../../../../shared/import/import-plan';
 import type { RapportDb } from '../../../db/db';
 import { newRecordId } from '../../../lib/ids';
 
-/** Reads what an import of `entity` must know: live accounts, existing records of that kind, the team. */
+const linksStakeholders = new Set<ImportEntity>(['touches', 'surveyResponses']);
+
+/** Reads what an import of `entity` must know: live accounts, existing records of that kind, the team (and stakeholders for touches and surveys). */
 export async function readImportContext<E extends ImportEntity>(db: RapportDb, entity: E): Promise<ImportContext<E>> {
-  const [accounts, existing, teamMembers] = await Promise.all([
+  const [accounts, existing, teamMembers, contacts] = await Promise.all([
     db.accounts.filter((a) => !a.deleted).toArray(),
     db.table(entity).toArray() as Promise<EntityRecord<E>[]>,
     db.teamMembers.filter((m) => !m.deleted).toArray(),
+    linksStakeholders.has(entity) ? db.contacts.filter((c) => !c.deleted).toArray() : Promise.resolve([]),
   ]);
   const now = Date.now();
   return {
     accounts: accounts.map(({ id, name, externalId }) => ({ id, name, externalId })),
     existing,
     teamMembers: teamMembers.map(({ id, name }) => ({ id, name })),
+    contacts: contacts.map(({ id, accountId, name, email }) => ({ id, accountId, name, email })),
     now: new Date(now).toISOString(),
     newId: () => newRecordId(now),
   };

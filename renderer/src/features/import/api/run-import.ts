@@ -1,49 +1,58 @@
 import type { CsvTable } from '../../../../../shared/import/csv-rows';
 import type { ImportEntity } from '../../../../../shared/import/fields';
-import { createImportPlanner, type ImportPlan } from '../../../../../shared/import/import-plan';
+import { defaultImportChoices, planImport, type ImportChoices, type ImportPlan } from '../../../../../shared/import/import-plan';
 import type { ColumnMapping } from '../../../../../shared/import/column-mapping';
 import type { DataLayer } from '../../../db/data-layer';
 import type { RapportDb } from '../../../db/db';
 import { readImportContext } from './import-context';
+import { clearImportMarker, writeImportMarker } from './import-marker';
 
 /** Where the import is: checking rows, then saving records. */
 export type ImportProgress = { phase: 'checking' | 'saving'; done: number; total: number };
 
 /** What an import did. */
-export type ImportOutcome<E extends ImportEntity> = { created: number; updated: number; unchanged: number; rejected: ImportPlan<E>['rejected'] };
+export type ImportOutcome<E extends ImportEntity> = {
+  created: number; updated: number; unchanged: number; skipped: number; pastRenewals: number; rejected: ImportPlan<E>['rejected'];
+};
 
-const checkChunk = 1000;
-const createChunk = 1000;
+/** What the wizard already knows: the user's choices, the file's name, and the plan it previewed (so the file is not planned twice). */
+export type RunImportOptions<E extends ImportEntity> = { choices?: ImportChoices; fileName?: string; plan?: ImportPlan<E> };
+
+const createChunk = 2500;
 const updateChunk = 250;
 
 /** Lets the browser paint and handle input between chunks, so a big import never freezes the window. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Imports a parsed CSV file: plans it in chunks against the data already there, then writes it in
- * chunks through the data layer (createMany for new records, update for changed ones, so every
- * write is in the sync outbox), yielding to the event loop between chunks.
+ * Imports a parsed CSV file: plans it against the data there now (or takes the plan the wizard made
+ * against its live view of that data), then writes it in chunks through
+ * the data layer (createMany for new records, update for changed ones, so every write is in the sync
+ * outbox), yielding to the event loop between chunks. While it saves, a marker says how far it got,
+ * so a reload mid-import can tell the user and offer to finish.
  */
 export async function runImport<E extends ImportEntity>(
   target: { db: RapportDb; data: DataLayer }, entity: E, table: CsvTable, mapping: ColumnMapping,
-  onProgress: (progress: ImportProgress) => void,
+  onProgress: (progress: ImportProgress) => void, options: RunImportOptions<E> = {},
 ): Promise<ImportOutcome<E>> {
   const { db, data } = target;
-  const planner = createImportPlanner(entity, table.headers, mapping, await readImportContext(db, entity));
-  for (let i = 0; i < table.rows.length; i += checkChunk) {
-    planner.add(table.rows.slice(i, i + checkChunk));
-    onProgress({ phase: 'checking', done: Math.min(i + checkChunk, table.rows.length), total: table.rows.length });
-    await yieldToEventLoop();
-  }
-  const { creates, updates, unchanged, rejected } = planner.plan;
+  const { choices = defaultImportChoices, fileName = 'the file' } = options;
+  onProgress({ phase: 'checking', done: 0, total: table.rows.length });
+  await yieldToEventLoop();
+  const plan = options.plan ?? planImport(entity, table.headers, table.rows, mapping, await readImportContext(db, entity), choices);
+  const { creates, updates, unchanged, rejected, skipped, pastRenewals } = plan;
   const total = creates.length + updates.length;
   let done = 0;
-  onProgress({ phase: 'saving', done, total });
+  const progress = () => {
+    onProgress({ phase: 'saving', done, total });
+    writeImportMarker({ fileName, entity, saved: done, total });
+  };
+  progress();
   for (let i = 0; i < creates.length; i += createChunk) {
     const chunk = creates.slice(i, i + createChunk);
     await data.createMany(entity, chunk);
     done += chunk.length;
-    onProgress({ phase: 'saving', done, total });
+    progress();
     await yieldToEventLoop();
   }
   for (let i = 0; i < updates.length; i += updateChunk) {
@@ -53,8 +62,9 @@ export async function runImport<E extends ImportEntity>(
       for (const { id, patch } of chunk) await w.update(entity, id, patch);
     });
     done += chunk.length;
-    onProgress({ phase: 'saving', done, total });
+    progress();
     await yieldToEventLoop();
   }
-  return { created: creates.length, updated: updates.length, unchanged, rejected };
+  clearImportMarker();
+  return { created: creates.length, updated: updates.length, unchanged, skipped, pastRenewals, rejected };
 }

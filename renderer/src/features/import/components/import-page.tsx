@@ -1,64 +1,85 @@
 import { useState } from 'react';
+import { initialChoices } from '../../../../../shared/import/choices';
 import { parseCsv, type CsvTable } from '../../../../../shared/import/csv-rows';
-import { importEntities, importEntityLabels, type ImportEntity } from '../../../../../shared/import/fields';
+import { decodeCsv, detectEncoding, type CsvEncoding } from '../../../../../shared/import/decode';
+import { importEntityLabels, type ImportEntity } from '../../../../../shared/import/fields';
 import { detectPreset, guessMapping, type ColumnMapping } from '../../../../../shared/import/column-mapping';
+import { defaultImportChoices, type ImportChoices } from '../../../../../shared/import/import-plan';
 import type { CrmPreset } from '../../../../../shared/import/presets';
 import { PageHeader } from '../../../components/ui/page-header';
 import { ProgressBar } from '../../../components/ui/progress-bar';
+import { clearImportMarker, readImportMarker } from '../api/import-marker';
 import type { ImportOutcome, ImportProgress } from '../api/run-import';
-import { importIntoThisDevice } from '../api/import-into-device';
 import { loadSavedMapping, saveMapping } from '../api/saved-mappings';
+import { startImport } from '../api/start-import';
+import { useImportPlan } from '../hooks/use-import-plan';
+import { FileStep } from './file-step';
+import { ImportBar } from './import-bar';
 import { ImportMapping } from './import-mapping';
 import { ImportResult } from './import-result';
 
 type Stage = { step: 'setup' } | { step: 'importing'; progress: ImportProgress } | { step: 'done'; outcome: ImportOutcome<ImportEntity> };
-type Loaded = { fileName: string; table: CsvTable };
+type Loaded = { fileName: string; bytes: Uint8Array; encoding: CsvEncoding; table: CsvTable };
+const emptyTable: CsvTable = { headers: [], rows: [] };
 
-/** The CSV import wizard: pick a file and what it holds, match its columns, preview, import, review. */
+/** The CSV import wizard: pick a file and what it holds, match its columns and values, preview, import, review. */
 export function ImportPage() {
   const [file, setFile] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState('');
+  const [interrupted, setInterrupted] = useState(readImportMarker);
   const [entity, setEntity] = useState<ImportEntity>('accounts');
   const [preset, setPreset] = useState<CrmPreset | 'custom'>('custom');
   const [mapping, setMapping] = useState<ColumnMapping>([]);
+  const [choices, setChoices] = useState<ImportChoices>(defaultImportChoices);
   const [savedNote, setSavedNote] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'setup' });
+  const planned = useImportPlan(entity, file?.table ?? emptyTable, mapping, choices, file !== null && stage.step === 'setup');
 
+  const applyMapping = (table: CsvTable, kind: ImportEntity, next: ColumnMapping, previous = defaultImportChoices) => {
+    setMapping(next);
+    setChoices(initialChoices(kind, table, next, previous));
+  };
   const remap = (table: CsvTable, kind: ImportEntity, chosen?: CrmPreset | 'custom') => {
     const saved = chosen === undefined ? loadSavedMapping(kind, table.headers) : null;
     const next = chosen ?? detectPreset(table.headers);
     setPreset(next);
-    setMapping(saved ?? guessMapping(kind, table.headers, next));
+    applyMapping(table, kind, saved ?? guessMapping(kind, table.headers, next));
     setSavedNote(saved ? 'Using your saved mapping for these columns' : '');
   };
-
+  const load = (fileName: string, bytes: Uint8Array, encoding: CsvEncoding, kind: ImportEntity) => {
+    const table = parseCsv(decodeCsv(bytes, encoding));
+    if (table.headers.length === 0 || table.rows.length === 0) {
+      setFile(null);
+      setProblem(`${fileName} has no rows to import: the first row must name the columns.`);
+      return;
+    }
+    setProblem('');
+    setFile({ fileName, bytes, encoding, table });
+    remap(table, kind);
+  };
   const pickFile = async (picked: File | undefined) => {
     setFile(null);
     setProblem('');
     if (!picked) return;
-    const table = parseCsv(await picked.text());
-    if (table.headers.length === 0 || table.rows.length === 0) {
-      setProblem(`${picked.name} has no rows to import: the first row must name the columns.`);
-      return;
-    }
-    setFile({ fileName: picked.name, table });
-    remap(table, entity);
+    const bytes = new Uint8Array(await picked.arrayBuffer());
+    load(picked.name, bytes, detectEncoding(bytes), entity);
   };
 
   const start = async () => {
     if (!file) return;
     setStage({ step: 'importing', progress: { phase: 'checking', done: 0, total: file.table.rows.length } });
     try {
-      const outcome = await importIntoThisDevice(entity, file.table, mapping, (progress) => setStage({ step: 'importing', progress }));
+      const outcome = await startImport(entity, file.table, mapping, choices, file.fileName, planned?.plan, (progress) => setStage({ step: 'importing', progress }));
+      setInterrupted(null);
       setStage({ step: 'done', outcome });
     } catch (error) {
+      clearImportMarker();
       // Chunks already saved stay saved; importing the same file again updates rather than duplicates.
       setProblem(`The import stopped: ${error instanceof Error ? error.message : String(error)}. Rows saved so far are kept; import the file again to finish.`);
       setStage({ step: 'setup' });
     }
   };
 
-  const mappedKeys = new Set(mapping);
   return (
     <>
       <PageHeader title="Import CSV" subtitle="From a Salesforce report, a HubSpot export or any spreadsheet" />
@@ -72,35 +93,27 @@ export function ImportPage() {
           </section>
         ) : (
           <>
-            <section className="card" aria-labelledby="import-file-title">
-              <h2 id="import-file-title">1. Choose a file</h2>
-              <div className="toolbar" style={{ alignItems: 'flex-end', flexWrap: 'wrap' }}>
-                <label className="field">
-                  <span>CSV file</span>
-                  <input className="input" type="file" accept=".csv,text/csv" onChange={(e) => { void pickFile(e.target.files?.[0]); }} />
-                </label>
-                <label className="field">
-                  <span>It contains</span>
-                  <select className="input" value={entity} onChange={(e) => { const kind = e.target.value as ImportEntity; setEntity(kind); if (file) remap(file.table, kind); }}>
-                    {importEntities.map((k) => <option key={k} value={k}>{importEntityLabels[k]}</option>)}
-                  </select>
-                </label>
-                {file ? <span className="muted">{file.fileName}: {file.table.rows.length.toLocaleString()} rows, {file.table.headers.length} columns</span> : null}
-              </div>
-              {problem ? <p className="error" role="alert">{problem}</p> : null}
-            </section>
+            <FileStep
+              entity={entity} problem={problem} interrupted={interrupted}
+              file={file ? { fileName: file.fileName, rows: file.table.rows.length, columns: file.table.headers.length, encoding: file.encoding } : null}
+              onFile={(picked) => { void pickFile(picked); }}
+              onEntity={(kind) => { setEntity(kind); if (file) remap(file.table, kind); }}
+              onEncoding={(encoding) => { if (file) load(file.fileName, file.bytes, encoding, entity); }}
+              onDismissInterrupted={() => { clearImportMarker(); setInterrupted(null); }}
+            />
             {file ? (
               <>
                 <ImportMapping
-                  entity={entity} table={file.table} mapping={mapping} preset={preset} savedNote={savedNote}
-                  onPreset={(p) => remap(file.table, entity, p)} onMapping={(m) => { setMapping(m); setSavedNote(''); }}
+                  entity={entity} table={file.table} mapping={mapping} choices={choices} planned={planned} preset={preset} savedNote={savedNote}
+                  onPreset={(p) => remap(file.table, entity, p)}
+                  onMapping={(m) => { applyMapping(file.table, entity, m, choices); setSavedNote(''); }}
+                  onChoices={setChoices}
                   onSave={() => { saveMapping(entity, file.table.headers, mapping); setSavedNote('Mapping saved for files with these columns'); }}
                 />
-                <div className="toolbar">
-                  <button type="button" className="button primary" disabled={mappedKeys.size <= 1} onClick={() => { void start(); }}>
-                    Import {file.table.rows.length.toLocaleString()} rows as {importEntityLabels[entity].toLowerCase()}
-                  </button>
-                </div>
+                <ImportBar
+                  plan={planned?.plan} rows={file.table.rows.length} kind={importEntityLabels[entity].toLowerCase()}
+                  disabled={new Set(mapping).size <= 1} onImport={() => { void start(); }}
+                />
               </>
             ) : null}
           </>

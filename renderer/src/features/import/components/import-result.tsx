@@ -22,7 +22,13 @@ export function ImportResult({ outcome, headers, fileName, onAgain }: ImportResu
         <div className="stat" role="listitem"><div className="value">{outcome.updated.toLocaleString()}</div><div className="label">updated</div></div>
         <div className="stat" role="listitem"><div className="value">{outcome.unchanged.toLocaleString()}</div><div className="label">already up to date</div></div>
         <div className="stat" role="listitem"><div className="value">{outcome.rejected.length.toLocaleString()}</div><div className="label">rejected</div></div>
+        {outcome.skipped > 0 ? <div className="stat" role="listitem"><div className="value">{outcome.skipped.toLocaleString()}</div><div className="label">skipped as duplicates</div></div> : null}
       </div>
+      {outcome.pastRenewals > 0 ? (
+        <p role="status" className="badge warn" style={{ marginTop: 12, fontSize: 13 }}>
+          {outcome.pastRenewals.toLocaleString()} {outcome.pastRenewals === 1 ? 'account has a renewal date that has' : 'accounts have a renewal date that has'} passed: check whether they renewed.
+        </p>
+      ) : null}
       {outcome.rejected.length > 0 ? (
         <>
           <h3 style={{ marginTop: 16 }}>Rejected rows</h3>

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { data, db } from '../../../db/instance';
 import { ConflictsInbox } from './conflicts-inbox';
 
-const account = { name: 'Northwind Health', externalId: null, segment: 'smb' as const, tier: 'tier_3' as const, arrMinor: 100_000, currency: 'USD', renewalDate: null, lifecycleStage: 'mature' as const, ownerId: null, industry: '', tags: [], createdAt: '2026-11-22T00:00:00.000Z', deleted: false };
+const account = { name: 'Northwind Health', externalId: null, segment: 'smb' as const, tier: 'tier_3' as const, arrMinor: 100_000, currency: 'USD', renewalDate: null, lifecycleStage: 'mature' as const, ownerId: null, industry: '', tags: [], createdAt: '2026-11-22T00:00:00.000Z', deleted: false, website: '', phone: '', billingCity: '', billingCountry: '', description: '' };
 
 describe('edits the server refused', () => {
   it('can be corrected in place: an invalid value explains itself, a valid one becomes a new edit', async () => {
