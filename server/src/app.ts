@@ -28,6 +28,8 @@ export type AppDeps = {
   streamCheckMs?: number;
   /** Called before every password check (tests count them). */
   onPasswordCheck?: () => void;
+  /** Called for every route registered (tests compare them with the OpenAPI document). */
+  onRoute?: (method: string, url: string) => void;
 };
 
 /** Builds the sync server (PROTOCOL.md) without opening a socket; `app.inject` drives it in tests. */
@@ -42,6 +44,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   });
+  const { onRoute } = deps;
+  if (onRoute) app.addHook('onRoute', (route) => { for (const m of [route.method].flat()) onRoute(m, route.url); });
   app.decorateRequest('user', null);
   app.decorateRequest('token', null);
   installErrorHandling(app);

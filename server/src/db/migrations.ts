@@ -50,15 +50,15 @@ const migrations: readonly (readonly Step[])[] = [
   ],
 ];
 
-/** Brings the schema up to date; safe to run from several processes at once. */
-export async function migrate(db: Database): Promise<void> {
+/** Brings the schema up to date (or up to step `through`, for tests of upgrades); safe to run from several processes at once. */
+export async function migrate(db: Database, through: number = migrations.length): Promise<void> {
   await db.transaction(async (tx) => {
     // Serializes concurrent starters on one database (any constant key would do).
     await tx.query('SELECT pg_advisory_xact_lock(727274)');
     await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
     const rows = await tx.query<{ version: number }>('SELECT coalesce(max(version), 0) AS version FROM schema_migrations');
     const current = rows[0]?.version ?? 0;
-    for (let i = current; i < migrations.length; i += 1) {
+    for (let i = current; i < Math.min(through, migrations.length); i += 1) {
       for (const step of migrations[i] ?? []) {
         if (typeof step === 'string') await tx.query(step);
         else await step(tx);
