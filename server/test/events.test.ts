@@ -87,7 +87,7 @@ describeEachDatabase('change events', (variant) => {
   it('keeps at most 5 streams per user: the 6th closes the 1st', async () => {
     const team = await createTeam(h);
     const mate = await team.addUser('member');
-    const streams = [];
+    const streams: Awaited<ReturnType<typeof openEvents>>[] = [];
     for (let i = 0; i < 5; i += 1) {
       const s = await openEvents(port, team.admin.token);
       await s.next(1);
