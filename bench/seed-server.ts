@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../server/src/db/database';
 import { createSession } from '../server/src/auth/sessions';
-import { createUser, findOrCreateTeam } from '../server/src/users/users';
+import { createUser, findOrCreateTeam, isEmailTaken } from '../server/src/users/users';
 import { formatHlc } from '../shared/sync/hlc';
 
 /** Records to seed, by entity. */
@@ -24,9 +24,10 @@ export async function seedTeam(db: Database, sets: SeedSets, now = new Date()): 
   const memberEmail = `member-${team.id.toLowerCase()}@example.com`;
   const admin = await createUser(db, { teamId: team.id, email: `admin-${team.id.toLowerCase()}@example.com`, password, name: 'Bench admin', role: 'admin' });
   const member = await createUser(db, { teamId: team.id, email: memberEmail, password, name: 'Bench member', role: 'member' });
-  if (!admin || !member) throw new Error('Seed users collided');
+  if (isEmailTaken(admin) || isEmailTaken(member)) throw new Error('Seed users collided');
   const node = randomBytes(8).toString('hex');
-  let version = 0;
+  // The users' member records already took the team's first versions.
+  let version = (await db.query<{ version: number }>('SELECT version FROM teams WHERE id = $1', [team.id]))[0]?.version ?? 0;
   for (const [entity, rows] of Object.entries(sets)) {
     for (let start = 0; start < rows.length; start += chunk) {
       const batch = rows.slice(start, start + chunk).map((row) => {

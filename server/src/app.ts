@@ -5,6 +5,9 @@ import { installCors } from './http/cors';
 import { installErrorHandling } from './http/error-handling';
 import { installGracefulClose } from './http/graceful-close';
 import { installJsonBody } from './http/json-body';
+import { buildOpenApiDocument } from './http/openapi';
+import { installSecurityHeaders } from './http/security-headers';
+import { OpenStreams } from './sync/open-streams';
 import { ChangeFeed } from './sync/change-feed';
 import { registerEventsRoute } from './sync/events-route';
 import { registerSyncRoutes } from './sync/sync-routes';
@@ -19,6 +22,14 @@ export type AppDeps = {
   now?: () => Date;
   /** Fastify's logger option: false in tests, structured JSON lines in production. */
   logger?: FastifyServerOptions['logger'];
+  /** Fastify's trustProxy: which proxies' X-Forwarded-For gives the client address (login throttling). */
+  trustProxy?: FastifyServerOptions['trustProxy'];
+  /** How often open event streams' sessions are checked (default 30 s). */
+  streamCheckMs?: number;
+  /** Called before every password check (tests count them). */
+  onPasswordCheck?: () => void;
+  /** Called for every route registered (tests compare them with the OpenAPI document). */
+  onRoute?: (method: string, url: string) => void;
 };
 
 /** Builds the sync server (PROTOCOL.md) without opening a socket; `app.inject` drives it in tests. */
@@ -28,15 +39,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: maxBodyBytes,
+    trustProxy: deps.trustProxy ?? false,
     forceCloseConnections: 'idle',
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   });
+  const { onRoute } = deps;
+  if (onRoute) app.addHook('onRoute', (route) => { for (const m of [route.method].flat()) onRoute(m, route.url); });
   app.decorateRequest('user', null);
   app.decorateRequest('token', null);
   installErrorHandling(app);
   installJsonBody(app);
   installCors(app);
+  installSecurityHeaders(app);
   installGracefulClose(app);
 
   let serverId: Promise<string> | null = null;
@@ -48,10 +63,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await feed.start();
   app.addHook('onClose', async () => { await feed.stop(); });
 
+  const streams = new OpenStreams();
+  const openApi = buildOpenApiDocument();
   app.get('/v1/health', async () => ({ ok: true }));
-  registerAuthRoutes(app, db, now);
-  registerAdminRoutes(app, db, now);
+  app.get('/v1/openapi.json', async () => openApi);
+  registerAuthRoutes(app, db, now, { onPasswordCheck: deps.onPasswordCheck, onLogout: (token) => streams.endToken(token) });
+  registerAdminRoutes(app, db, now, (userId) => streams.endUser(userId));
   registerSyncRoutes(app, db, readServerId, now);
-  registerEventsRoute(app, db, feed, now);
+  registerEventsRoute(app, db, feed, now, { streams, everyMs: deps.streamCheckMs ?? 30_000 });
   return app;
 }

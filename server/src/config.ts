@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 /** How the server is configured (PROTOCOL.md "Starting the server"). */
-export type ServerConfig = { port: number; host: string; databaseUrl: string | undefined; dataDir: string };
+export type ServerConfig = { port: number; host: string; databaseUrl: string | undefined; dataDir: string; trustProxy: boolean | string };
 
 /** Reads the configuration from the environment; throws a readable error for a bad PORT. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -12,6 +12,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.RAPPORT_DATA_DIR || './data/server'),
+    // Behind a reverse proxy, the client address (for login throttling) comes from X-Forwarded-For:
+    // TRUST_PROXY=true trusts every hop, or give the proxies' addresses/CIDRs, comma-separated.
+    trustProxy: env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY || false,
   };
 }
 

@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: config.trustProxy });
   app.log.info({ storage: describeStorage(config) }, 'database ready');
 
   let stopping = false;

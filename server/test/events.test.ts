@@ -44,7 +44,7 @@ describeEachDatabase('change events', (variant) => {
     h = await buildHarness(db);
     // On PostgreSQL the stream is served by a second server with its own connections, as another process would.
     otherDb = variant.name === 'PostgreSQL' ? await variant.open() : db;
-    listener = await buildApp({ db: otherDb });
+    listener = await buildApp({ db: otherDb, now: () => new Date(h.clock.ms), streamCheckMs: 100 });
     await listener.listen({ port: 0, host: '127.0.0.1' });
     port = (listener.server.address() as AddressInfo).port;
   });
@@ -62,11 +62,12 @@ describeEachDatabase('change events', (variant) => {
     expect(stream.res.statusCode).toBe(200);
     expect(stream.res.headers['content-type']).toMatch(/text\/event-stream/);
     await stream.next(1);
-    expect(stream.events[0]).toEqual({ version: 0 });
+    const v0 = await team.admin.teamVersion();
+    expect(stream.events[0]).toEqual({ version: v0 });
     await other.admin.push([{ id: 'elsewhere', fields: { name: ['Other team', 0] } }]);
     await team.admin.push([{ id: 'e', fields: { name: ['E', 0] } }, { id: 'f', fields: { name: ['F', 0] } }]);
     await stream.next(2);
-    expect(stream.events).toEqual([{ version: 0 }, { version: 2 }]);
+    expect(stream.events).toEqual([{ version: v0 }, { version: v0 + 2 }]);
     stream.res.destroy();
   });
 
@@ -78,8 +79,59 @@ describeEachDatabase('change events', (variant) => {
     await new Promise((r) => setTimeout(r, 2500));
     await team.admin.push([{ id: 'after-drop', fields: { name: ['Still heard', 0] } }]);
     await stream.next(2);
-    expect(stream.events).toEqual([{ version: 0 }, { version: 1 }]);
+    const v0 = await team.admin.teamVersion();
+    expect(stream.events).toEqual([{ version: v0 - 1 }, { version: v0 }]);
     stream.res.destroy();
+  });
+
+  it('keeps at most 5 streams per user: the 6th closes the 1st', async () => {
+    const team = await createTeam(h);
+    const mate = await team.addUser('member');
+    const streams: Awaited<ReturnType<typeof openEvents>>[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const s = await openEvents(port, team.admin.token);
+      await s.next(1);
+      streams.push(s);
+    }
+    const mateStream = await openEvents(port, mate.token);
+    await mateStream.next(1);
+    const firstEnded = new Promise<void>((resolve) => streams[0]?.res.on('end', () => resolve()));
+    const sixth = await openEvents(port, team.admin.token);
+    await sixth.next(1);
+    await firstEnded;
+    await team.admin.push([{ id: 'after-sixth', fields: { name: ['Six', 0] } }]);
+    for (const s of [...streams.slice(1), sixth, mateStream]) await s.next(2);
+    expect(streams[0]?.events).toHaveLength(1);
+    for (const s of [...streams, sixth, mateStream]) s.res.destroy();
+  });
+
+  it('ends a stream when its token is revoked, when it expires and when its user is deactivated', async () => {
+    const team = await createTeam(h);
+    const mate = await team.addUser('member');
+    const other = await team.addUser('member');
+    const ended = (s: Awaited<ReturnType<typeof openEvents>>) => new Promise<void>((resolve) => s.res.on('end', () => resolve()));
+
+    const revoked = await openEvents(port, mate.token);
+    await revoked.next(1);
+    const revokedEnd = ended(revoked);
+    // Logged out through another server: the periodic session check ends the stream.
+    expect((await mate.request('POST', '/v1/auth/logout')).statusCode).toBe(200);
+    await revokedEnd;
+
+    const deactivated = await openEvents(port, other.token);
+    await deactivated.next(1);
+    const deactivatedEnd = ended(deactivated);
+    const off = await h.app.inject({ method: 'PATCH', url: `/v1/admin/users/${other.user.id}`, headers: { authorization: `Bearer ${team.admin.token}` }, payload: { active: false } });
+    expect(off.statusCode).toBe(200);
+    await deactivatedEnd;
+
+    const expiring = await openEvents(port, team.admin.token);
+    await expiring.next(1);
+    const expiringEnd = ended(expiring);
+    const clockBefore = h.clock.ms;
+    h.clock.ms += 91 * 24 * 3600_000;
+    await expiringEnd;
+    h.clock.ms = clockBefore;
   });
 
   it('refuses the stream without a valid token', async () => {

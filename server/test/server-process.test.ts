@@ -42,11 +42,15 @@ for (const storage of storages) {
     });
 
     it('creates a user from the command line, finishes in-flight pushes on SIGTERM, and survives a crash mid-push', async () => {
-      const created = await runCreateUser(['--email', email, '--password', 'long enough', '--name', 'Owner', '--team', `Team ${email}`, '--role', 'admin'], env);
+      // The password comes on stdin, never on the command line.
+      const created = await runCreateUser(['--email', email, '--name', 'Owner', '--team', `Team ${email}`, '--role', 'admin'], env, 'long enough\n');
       expect(created.output).toMatch(/Created team/);
+      expect(created.output).not.toMatch(/Warning/);
       expect(created.code).toBe(0);
       if (storage.name === 'PGlite') {
-        expect((await runCreateUser(['--email', email, '--password', 'short', '--name', 'X', '--team', 'T'], env)).code).toBe(1);
+        const short = await runCreateUser(['--email', email, '--password', 'short', '--name', 'X', '--team', 'T'], env);
+        expect(short.code).toBe(1);
+        expect(short.output).toMatch(/--password leaves the password/);
       }
 
       let server = await start();

@@ -36,7 +36,7 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
   recoveryPrograms: (now) => ({ description: '', startedAt: now, status: 'active', ownerId: null, deleted: false }),
   recoveryTargets: () => ({ stage: 'pending', outcome: null, assigneeId: null, contactedAt: null, notes: '', deleted: false }),
   expansionOpportunities: (now) => ({ context: '', estimatedArrMinor: 0, currency: 'USD', stage: 'identified', ownerId: null, createdAt: now, deleted: false }),
-  teamMembers: () => ({ email: '', role: 'specialist', userId: null, deleted: false }),
+  teamMembers: () => ({ email: '', role: 'specialist', userId: null, access: null, active: true, deleted: false }),
   conflicts: () => ({ resolved: false, deleted: false }),
   accountEvents: (now) => ({
     at: now, fromArrMinor: null, toArrMinor: null, currency: 'USD', fromStage: null, toStage: null, renewalDate: null,

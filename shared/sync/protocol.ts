@@ -14,6 +14,8 @@ export const maxMutationsPerPush = 500;
 export const defaultPullLimit = 1000;
 /** Records per pull page at most; larger limits are treated as this. */
 export const maxPullLimit = 5000;
+/** About how many bytes of JSON one pull page holds at most (a single larger record still comes alone). */
+export const maxPullPageBytes = 4 * 1024 * 1024;
 /** How far ahead of the server's clock a mutation's HLC may be, in milliseconds (24 hours). */
 export const maxClockSkewMs = 24 * 60 * 60 * 1000;
 /** Shortest password the server accepts. */
@@ -209,9 +211,9 @@ export const loginRequestSchema = z.object({ email: storableString.max(320), pas
 /** A login request. */
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
-/** A user as the server describes one. */
+/** A user as the server describes one; `active` is false once an admin deactivated them. */
 export const userSchema = z.object({
-  id: z.string(), email: z.string(), name: z.string(), teamId: z.string(), role: z.enum(roles),
+  id: z.string(), email: z.string(), name: z.string(), teamId: z.string(), role: z.enum(roles), active: z.boolean().optional(),
 });
 /** A user as the server describes one. */
 export type User = z.infer<typeof userSchema>;
@@ -234,8 +236,20 @@ export const createUserRequestSchema = z.object({
 /** An admin's request to create a user. */
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
-/** The answer to creating a user. */
+/** The answer to creating or changing a user. */
 export const createUserResponseSchema = z.object({ user: userSchema });
+
+/** An admin's change to a user of the admin's team (PATCH /v1/admin/users/:id): at least one of the fields. */
+export const updateUserRequestSchema = z
+  .object({
+    name: storableString.trim().min(1, 'Give the user a name').max(200).optional(),
+    access: z.enum(roles, { message: 'access is admin, member or viewer' }).optional(),
+    active: z.boolean({ message: 'active is true or false' }).optional(),
+  })
+  .strict()
+  .refine((u) => u.name !== undefined || u.access !== undefined || u.active !== undefined, 'Give name, access or active to change');
+/** An admin's change to a user. */
+export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
 
 /** One change notification on the events stream. */
 export const changeEventSchema = z.object({ version: versionSchema });

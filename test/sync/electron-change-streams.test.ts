@@ -48,12 +48,13 @@ describe('change notifications streamed by the desktop main process', () => {
     const team = await createTeam(h);
     const member = await team.addUser('member');
     let token: string | null = member.token;
+    const v0 = await team.admin.teamVersion(); // the users' member records took the first versions
     const streams = createChangeStreams(() => token, 'events', fetch);
     const win = fakeWindow(1);
     streams.start(win.receiver, url);
     await vi.waitFor(() => expect(win.received).toHaveLength(1)); // the version on connect
     await team.admin.push([{ id: 'acc-1', fields: { name: ['Northwind', 0] } }]);
-    await vi.waitFor(() => expect(win.received.at(-1)).toEqual({ version: 1 }));
+    await vi.waitFor(() => expect(win.received.at(-1)).toEqual({ version: v0 + 1 }));
     expect(win.received).toHaveLength(2);
 
     expect(streamsOnServer).toBe(1);
@@ -66,13 +67,13 @@ describe('change notifications streamed by the desktop main process', () => {
 
     const other = fakeWindow(2);
     streams.start(other.receiver, url);
-    await vi.waitFor(() => expect(other.received).toEqual([{ version: 2 }]));
+    await vi.waitFor(() => expect(other.received).toEqual([{ version: v0 + 2 }]));
     token = null;
     streams.stopAll();
     await vi.waitFor(() => expect(streamsOnServer).toBe(0));
     await team.admin.push([{ id: 'acc-3', fields: { name: ['Fabrikam', 0] } }]);
     await settled();
-    expect(other.received).toEqual([{ version: 2 }]);
+    expect(other.received).toEqual([{ version: v0 + 2 }]);
     streams.start(other.receiver, url); // signed out: nothing to open
     await settled();
     expect(streamsOnServer).toBe(0);
@@ -80,12 +81,12 @@ describe('change notifications streamed by the desktop main process', () => {
     token = member.token;
     const closing = fakeWindow(3);
     streams.start(closing.receiver, url);
-    await vi.waitFor(() => expect(closing.received).toEqual([{ version: 3 }]));
+    await vi.waitFor(() => expect(closing.received).toEqual([{ version: v0 + 3 }]));
     closing.destroy();
     await vi.waitFor(() => expect(streamsOnServer).toBe(0));
     await team.admin.push([{ id: 'acc-4', fields: { name: ['Tailspin', 0] } }]);
     await settled();
-    expect(closing.received).toEqual([{ version: 3 }]);
+    expect(closing.received).toEqual([{ version: v0 + 3 }]);
     streams.start(closing.receiver, url); // a late start from a window already gone
     await settled();
     expect(streamsOnServer).toBe(0);
@@ -94,12 +95,13 @@ describe('change notifications streamed by the desktop main process', () => {
   it('keeps one stream per window: starting again replaces the old one', async () => {
     const team = await createTeam(h);
     const streams = createChangeStreams(() => team.admin.token, 'events', fetch);
+    const v0 = await team.admin.teamVersion();
     const win = fakeWindow(6);
     for (let i = 0; i < 3; i += 1) streams.start(win.receiver, url); // e.g. reconnects when the network comes back
-    await vi.waitFor(() => expect(win.received).toEqual([{ version: 0 }]));
+    await vi.waitFor(() => expect(win.received).toEqual([{ version: v0 }]));
     await vi.waitFor(() => expect(streamsOnServer).toBe(1));
     await team.admin.push([{ id: 'acc-1', fields: { name: ['Northwind', 0] } }]);
-    await vi.waitFor(() => expect(win.received).toEqual([{ version: 0 }, { version: 1 }]));
+    await vi.waitFor(() => expect(win.received).toEqual([{ version: v0 }, { version: v0 + 1 }]));
     await settled();
     expect(win.received).toHaveLength(2); // not once per start
     expect(win.onDestroyed).toHaveLength(1);
@@ -116,12 +118,13 @@ describe('change notifications streamed by the desktop main process', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
 
     const win = fakeWindow(5);
+    const v0 = await ours.admin.teamVersion();
     const streams = createChangeStreams(() => ours.admin.token, 'events', fetch);
     streams.start(win.receiver, url);
-    await vi.waitFor(() => expect(win.received).toEqual([{ version: 0 }]));
+    await vi.waitFor(() => expect(win.received).toEqual([{ version: v0 }]));
     await theirs.admin.push([{ id: 'x', fields: { name: ['Theirs', 0] } }]);
     await settled();
-    expect(win.received).toEqual([{ version: 0 }]);
+    expect(win.received).toEqual([{ version: v0 }]);
     streams.stopAll();
     await vi.waitFor(() => expect(streamsOnServer).toBe(0));
   });

@@ -1,10 +1,14 @@
-import type { Database } from './database';
+import type { Database, Queryable } from './database';
+import { backfillMemberRecords } from '../users/member-records';
+
+/** One migration statement: SQL, or a data step run in the same transaction. */
+type Step = string | ((tx: Queryable) => Promise<void>);
 
 /**
  * The schema, as numbered steps of single statements. Append new steps; never edit an applied one.
  * Every per-team row carries `team_id` so a team can be sharded on it.
  */
-const migrations: readonly (readonly string[])[] = [
+const migrations: readonly (readonly Step[])[] = [
   [
     `CREATE TABLE server_meta (key text PRIMARY KEY, value text NOT NULL)`,
     `INSERT INTO server_meta (key, value) VALUES ('instance_id', replace(gen_random_uuid()::text, '-', ''))`,
@@ -36,18 +40,29 @@ const migrations: readonly (readonly string[])[] = [
        PRIMARY KEY (team_id, entity, record_id, field),
        FOREIGN KEY (team_id, entity, record_id) REFERENCES records (team_id, entity, id))`,
   ],
+  [
+    // 1.1: deactivated users, per-address login throttling, prunable failure tables, team member records.
+    `ALTER TABLE users ADD COLUMN active boolean NOT NULL DEFAULT true`,
+    `CREATE TABLE login_address_failures (address text PRIMARY KEY, failures integer NOT NULL, last_failure_at timestamptz NOT NULL)`,
+    `CREATE INDEX login_failures_by_time ON login_failures (last_failure_at)`,
+    `CREATE INDEX login_address_failures_by_time ON login_address_failures (last_failure_at)`,
+    (tx) => backfillMemberRecords(tx, new Date()),
+  ],
 ];
 
-/** Brings the schema up to date; safe to run from several processes at once. */
-export async function migrate(db: Database): Promise<void> {
+/** Brings the schema up to date (or up to step `through`, for tests of upgrades); safe to run from several processes at once. */
+export async function migrate(db: Database, through: number = migrations.length): Promise<void> {
   await db.transaction(async (tx) => {
     // Serializes concurrent starters on one database (any constant key would do).
     await tx.query('SELECT pg_advisory_xact_lock(727274)');
     await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
     const rows = await tx.query<{ version: number }>('SELECT coalesce(max(version), 0) AS version FROM schema_migrations');
     const current = rows[0]?.version ?? 0;
-    for (let i = current; i < migrations.length; i += 1) {
-      for (const statement of migrations[i] ?? []) await tx.query(statement);
+    for (let i = current; i < Math.min(through, migrations.length); i += 1) {
+      for (const step of migrations[i] ?? []) {
+        if (typeof step === 'string') await tx.query(step);
+        else await step(tx);
+      }
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1]);
     }
   });

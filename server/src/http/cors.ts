@@ -9,7 +9,7 @@ export function installCors(app: FastifyInstance): void {
     reply.header('Access-Control-Allow-Origin', '*');
     if (request.method === 'OPTIONS') {
       reply
-        .header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS')
+        .header('Access-Control-Allow-Methods', 'GET, POST, PATCH, OPTIONS')
         .header('Access-Control-Allow-Headers', 'Authorization, Content-Type')
         .header('Access-Control-Max-Age', '86400')
         .code(204)

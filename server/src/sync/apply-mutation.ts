@@ -1,18 +1,26 @@
 import { checkFieldValue } from '../../../shared/domain/entities';
 import { clientWritableConflictFields } from '../../../shared/domain/conflict';
+import { defaultsFor, missingRequiredFields } from '../../../shared/domain/record-defaults';
 import { mergeField, type ConcurrentValues, type FieldMerge, type StoredField } from '../../../shared/sync/merge';
 import { isStorableJson, type MutationResult, type User } from '../../../shared/sync/protocol';
 import { createConflictRecord } from './conflict-records';
+import { refuseMemberFields } from './member-fields';
 import type { CheckedMutation, Rejection } from './mutation-check';
 import type { FieldWrite, PushRecordStore, RecordKey, StoredRecord } from './record-store';
 
-/** What applying a mutation needs besides the mutation: who writes, and the team's version counter. */
-export type PushContext = { store: PushRecordStore; user: User; clientId: string; now: Date; nextVersion: () => number };
+/**
+ * What applying a mutation needs besides the mutation: who writes, the team's version counter, and
+ * which ids are users of the team (their member records have server-written fields).
+ */
+export type PushContext = {
+  store: PushRecordStore; user: User; clientId: string; now: Date; nextVersion: () => number; isTeamUser: (id: string) => boolean;
+};
 
 const writableConflictFields: readonly string[] = clientWritableConflictFields;
 
-/** Checks ownership, space and every value; null when the mutation may be applied. */
-function refuse(m: CheckedMutation, user: User, record: StoredRecord | null): Rejection | null {
+/** Checks ownership, space, every value and that a create is complete; null when the mutation may be applied. */
+function refuse(m: CheckedMutation, ctx: PushContext, record: StoredRecord | null): Rejection | null {
+  const { user } = ctx;
   if (record && record.space === 'private' && record.ownerId !== user.id) {
     return { reason: 'forbidden', message: 'This is another user\u2019s private record' };
   }
@@ -32,6 +40,16 @@ function refuse(m: CheckedMutation, user: User, record: StoredRecord | null): Re
     }
     update.value = check.value;
   }
+  if (m.entity === 'teamMembers') {
+    const refusal = refuseMemberFields(m, ctx.isTeamUser(m.id));
+    if (refusal) return refusal;
+  }
+  if (!record) {
+    const missing = missingRequiredFields(m.entity, m.fields.map(([field]) => field))[0];
+    if (missing) {
+      return { reason: 'invalid_value', field: missing, message: `A new ${m.entity} record needs "${missing}"; this write creates the record without it` };
+    }
+  }
   return null;
 }
 
@@ -39,7 +57,7 @@ function refuse(m: CheckedMutation, user: User, record: StoredRecord | null): Re
 export async function applyMutation(ctx: PushContext, m: CheckedMutation): Promise<MutationResult> {
   const key: RecordKey = { teamId: ctx.user.teamId, entity: m.entity, id: m.id };
   const existing = await ctx.store.get(key);
-  const refusal = refuse(m, ctx.user, existing);
+  const refusal = refuse(m, ctx, existing);
   if (refusal) return { mutationId: m.mutationId, status: 'rejected', ...refusal };
   const record: StoredRecord = existing ? { space: existing.space, ownerId: existing.ownerId } : { space: m.space, ownerId: ctx.user.id };
   const stored = existing?.fields ?? new Map<string, StoredField>();
@@ -54,6 +72,11 @@ export async function applyMutation(ctx: PushContext, m: CheckedMutation): Promi
     const v = ctx.nextVersion();
     writeVersion = v;
     const writes: FieldWrite[] = toWrite.map(([field, value]) => ({ field, value, version: v, hlc: m.hlc, writer }));
+    // A create carries every field: the defaults of those it omits are written with it (PROTOCOL.md 1.1).
+    if (!existing) {
+      const defaults = defaultsFor(m.entity, m.fields.map(([field]) => field), ctx.now.toISOString());
+      for (const [field, value] of Object.entries(defaults)) writes.push({ field, value, version: v, hlc: m.hlc, writer });
+    }
     ctx.store.write(key, record, v, writes);
   }
   const lost = decisions.flatMap(([field, , d]): [string, ConcurrentValues][] => (d.conflict ? [[field, d.conflict]] : []));

@@ -4,6 +4,7 @@ import {
   fieldUpdateSchema, hlcSchema, maxClockSkewMs, spaceSchema, type FieldUpdate, type RejectionReason, type Space,
 } from '../../../shared/sync/protocol';
 import { recordIdSchema } from '../../../shared/domain/common';
+import { poisonedMutationMark } from '../http/poisoned-keys';
 
 /** A mutation whose parts are well-formed (values are checked later, against the entity). */
 export type CheckedMutation = {
@@ -17,6 +18,10 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 
 /** Checks the parts of one pushed mutation; a defect rejects this mutation alone. */
 export function checkMutation(raw: Record<string, unknown> & { mutationId: number }, nowMs: number): CheckedMutation | Rejection {
+  const poisoned = raw[poisonedMutationMark];
+  if (poisoned !== undefined) {
+    return { reason: 'bad_mutation', message: `The key "${String(poisoned)}" is not allowed in a mutation (as a field name or inside a value)` };
+  }
   if (!hlcSchema.safeParse(raw.hlc).success) {
     return { reason: 'bad_mutation', message: 'hlc must look like 2026-11-22T06:33:21.123Z-0000-0123456789abcdef' };
   }

@@ -5,6 +5,7 @@ import { readLastMutationId, writeLastMutationId } from './client-progress';
 import { checkMutation, isRejection } from './mutation-check';
 import { PushRecordStore } from './record-store';
 import { lockTeamVersion, publishTeamVersion } from './team-changes';
+import { readTeamUserIds } from '../users/users';
 
 /** A push whose envelope (client id, mutation ids) is well-formed. */
 export type PushEnvelope = { clientId: string; mutations: (Record<string, unknown> & { mutationId: number })[] };
@@ -18,11 +19,15 @@ export async function processPush(db: Database, user: User, push: PushEnvelope, 
     const startVersion = await lockTeamVersion(tx, user.teamId);
     let version = startVersion;
     const store = new PushRecordStore(tx, user.teamId);
-    const ctx: PushContext = { store, user, clientId: push.clientId, now, nextVersion: () => (version += 1) };
     const startLast = await readLastMutationId(tx, user.id, push.clientId);
     // The checks need no database: run them first, then read every record the well-formed mutations name at once.
     const checks = push.mutations.map((raw) => checkMutation(raw, now.getTime()));
-    await store.load(checks.flatMap((c) => (isRejection(c) ? [] : [{ entity: c.entity, id: c.id }])));
+    const wellFormed = checks.flatMap((c) => (isRejection(c) ? [] : [c]));
+    await store.load(wellFormed.map((c) => ({ entity: c.entity, id: c.id })));
+    const teamUsers = await readTeamUserIds(tx, user.teamId, wellFormed.flatMap((c) => (c.entity === 'teamMembers' ? [c.id] : [])));
+    const ctx: PushContext = {
+      store, user, clientId: push.clientId, now, nextVersion: () => (version += 1), isTeamUser: (id) => teamUsers.has(id),
+    };
     let last = startLast;
     let blocked = false;
     const results: MutationResult[] = [];

@@ -3,7 +3,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app';
 import { createSession } from '../../src/auth/sessions';
 import type { Database } from '../../src/db/database';
-import { createUser, findOrCreateTeam } from '../../src/users/users';
+import { hashPassword } from '../../src/auth/password';
+import { createUser, findOrCreateTeam, isEmailTaken } from '../../src/users/users';
 import { formatHlc } from '../../../shared/sync/hlc';
 import type { PullResponse, PushResponse, Role, User } from '../../../shared/sync/protocol';
 
@@ -37,6 +38,12 @@ export class TestClient {
   hlc(): string {
     this.counter += 1;
     return formatHlc({ wallMs: this.h.clock.ms, counter: this.counter, node: this.node });
+  }
+
+  /** The team's current version (users' member records take versions too). */
+  async teamVersion(): Promise<number> {
+    const rows = await this.h.db.query<{ version: number }>('SELECT version FROM teams WHERE id = $1', [this.user.teamId]);
+    return rows[0]?.version ?? 0;
   }
 
   /** Sends any request with this client's token. */
@@ -84,15 +91,24 @@ export class TestClient {
   }
 }
 
+// The slow hash of each test password is made once per test run.
+const hashes = new Map<string, Promise<string>>();
+const hashOnce = (password: string) => hashes.get(password) ?? hashes.set(password, hashPassword(password)).get(password) ?? hashPassword(password);
+
 /** A fresh team with an admin, plus a way to add members; users get sessions without the slow login. */
 export async function createTeam(h: Harness) {
   const team = await findOrCreateTeam(h.db, `team-${unique()}`);
   const addUser = async (role: Role, password = 'correct horse battery'): Promise<TestClient> => {
-    const user = await createUser(h.db, { teamId: team.id, email: `${role}-${unique()}@example.com`, password, name: `A ${role}`, role });
-    if (!user) throw new Error('email collision');
+    const user = await createUser(h.db, { teamId: team.id, email: `${role}-${unique()}@example.com`, passwordHash: await hashOnce(password), name: `A ${role}`, role });
+    if (isEmailTaken(user)) throw new Error('email collision');
     return new TestClient(h, user, await createSession(h.db, user.id, new Date(h.clock.ms)));
   };
   return { teamId: team.id, admin: await addUser('admin'), addUser };
+}
+
+/** Pulled changes other than the team member records the server writes for every user. */
+export function withoutMembers(changes: PullResponse['changes']): PullResponse['changes'] {
+  return changes.filter((c) => c.entity !== 'teamMembers');
 }
 
 /** The value of one field of one record in a list of pulled changes (last write wins). */

@@ -8,10 +8,11 @@ export const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 /** A server or CLI run as its own Node process, as `npm run server` would. */
 export type ServerProcess = { child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> };
 
-function run(script: string, args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function run(script: string, args: string[], env: Record<string, string>, input?: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: serverDir, env: { ...process.env, ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: serverDir, env: { ...process.env, ...env, LOG_LEVEL: 'info' }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (input !== undefined) child.stdin?.end(input);
   let out = '';
   child.stdout?.on('data', (d: Buffer) => { out += d.toString(); });
   child.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
@@ -19,9 +20,9 @@ function run(script: string, args: string[], env: Record<string, string>): { chi
   return { child, output: () => out, exited };
 }
 
-/** Runs the create-user CLI and resolves to its exit code and output. */
-export async function runCreateUser(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const p = run('src/create-user.ts', args, env);
+/** Runs the create-user CLI (with `input` on its stdin, e.g. the password) and resolves to its exit code and output. */
+export async function runCreateUser(args: string[], env: Record<string, string>, input?: string): Promise<{ code: number | null; output: string }> {
+  const p = run('src/create-user.ts', args, env, input);
   const code = await p.exited;
   return { code, output: p.output() };
 }
