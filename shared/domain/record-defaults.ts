@@ -23,7 +23,7 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
   commitments: (now) => ({
     accountId: null, details: '', owedBy: 'us', ownerId: null, toContactId: null, dueDate: today(now), dueTime: null,
     sourceKind: 'manual', sourceId: null, status: 'open', renegotiatedReason: '', customerConfirmed: false,
-    completedAt: null, createdAt: now, deleted: false,
+    completedAt: null, remindAt: null, createdAt: now, deleted: false,
   }),
   escalations: (now) => ({
     description: '', severity: 'S3', departments: [], ownerId: null, openedAt: now, targetResolutionDate: null,
@@ -35,7 +35,7 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
   recoveryPrograms: (now) => ({ description: '', startedAt: now, status: 'active', ownerId: null, deleted: false }),
   recoveryTargets: () => ({ stage: 'pending', outcome: null, assigneeId: null, contactedAt: null, notes: '', deleted: false }),
   expansionOpportunities: (now) => ({ context: '', estimatedArrMinor: 0, currency: 'USD', stage: 'identified', ownerId: null, createdAt: now, deleted: false }),
-  teamMembers: () => ({ email: '', role: 'specialist', userId: null, deleted: false }),
+  teamMembers: () => ({ email: '', role: 'specialist', userId: null, access: null, active: true, deleted: false }),
   conflicts: () => ({ resolved: false, deleted: false }),
   accountEvents: (now) => ({
     at: now, fromArrMinor: null, toArrMinor: null, currency: 'USD', fromStage: null, toStage: null, renewalDate: null,

@@ -36,7 +36,7 @@ export function generatePortfolio(options: PortfolioOptions = {}): SamplePortfol
   };
   const team = [['Alex Morgan', 'manager'], ['Sam Rivera', 'coordinator'], ['Jordan Lee', 'specialist'], ['Taylor Brooks', 'specialist'], ['Casey Nguyen', 'lead']] as const;
   team.forEach(([name, role], i) => out.teamMembers.push({
-    id: `tm-${i + 1}`, name, role, email: `${name.split(' ')[0]?.toLowerCase()}@rapport.example`, userId: null, deleted: false,
+    id: `tm-${i + 1}`, name, role, email: `${name.split(' ')[0]?.toLowerCase()}@rapport.example`, userId: null, access: null, active: true, deleted: false,
   }));
   const usedNames = new Set<string>();
 
