@@ -2,10 +2,10 @@ import type { CommitmentsView } from '../api/use-commitments';
 import { useCommitmentView } from '../stores/commitment-view';
 
 /** Props of CommitmentFilters. */
-export type CommitmentFiltersProps = { view: CommitmentsView; showOwner: boolean };
+export type CommitmentFiltersProps = { view: CommitmentsView; showOwner: boolean; noOwnerLabel: string };
 
 /** Filters: owed by which colleague (Everyone, Done), made to (or owed by) which stakeholder. */
-export function CommitmentFilters({ view, showOwner }: CommitmentFiltersProps) {
+export function CommitmentFilters({ view, showOwner, noOwnerLabel }: CommitmentFiltersProps) {
   const { ownerId, contactId, set } = useCommitmentView();
   const contactIds = [...new Set(view.commitments.map((c) => c.toContactId).filter((id): id is string => id !== null))]
     .sort((a, b) => (view.contactNames.get(a) ?? '').localeCompare(view.contactNames.get(b) ?? ''));
@@ -13,7 +13,7 @@ export function CommitmentFilters({ view, showOwner }: CommitmentFiltersProps) {
     <div className="toolbar" role="group" aria-label="Filter commitments">
       {showOwner ? (
         <select className="input" aria-label="Owed by colleague" value={ownerId ?? ''} onChange={(e) => set({ ownerId: e.target.value || null })}>
-          <option value="">Everyone on the team</option>
+          <option value="">{noOwnerLabel}</option>
           {[...view.memberNames].sort(([, a], [, b]) => a.localeCompare(b)).map(([id, name]) => <option key={id} value={id}>{name}</option>)}
         </select>
       ) : null}

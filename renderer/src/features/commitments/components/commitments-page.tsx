@@ -46,7 +46,7 @@ export function CommitmentsPage() {
       />
       <div className="page-body">
         {scope === 'done' ? null : <QuickAdd />}
-        <CommitmentFilters view={view} showOwner={scope !== 'mine'} />
+        <CommitmentFilters view={view} showOwner={scope !== 'mine'} noOwnerLabel={scope === 'done' ? 'Mine' : 'Everyone on the team'} />
         {hasPrivate ? <p className="muted" role="note">Items marked Private are only yours: nobody else sees them, even on the team server.</p> : null}
         {scope === 'done' ? <DoneView view={view} list={filtered} now={now} today={today} /> : (
           <>

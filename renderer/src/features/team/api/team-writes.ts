@@ -2,7 +2,6 @@ import { newRecordFields } from '../../../../../shared/domain/record-defaults';
 import type { TeamMember } from '../../../../../shared/domain/team-member';
 import { data, db } from '../../../db/instance';
 import { writeTogether } from '../../../db/write-together';
-import { useToasts } from '../../../lib/toast';
 
 /** What a person enters for someone on the team without a login. */
 export type PersonInput = Pick<TeamMember, 'name' | 'email' | 'role'>;
@@ -15,25 +14,6 @@ export function addPerson(input: PersonInput): Promise<string> {
 /** Renames a person, or changes their email or job role (fields of server users' records that clients may write: the job role). */
 export function updatePerson(id: string, patch: Partial<PersonInput>): Promise<void> {
   return data.update('teamMembers', id, patch);
-}
-
-/** The records whose owner is assigned: accounts, commitments ("owed by" a colleague) and escalations. */
-export type OwnedEntity = 'accounts' | 'commitments' | 'escalations';
-
-/** Gives records a new owner in one transaction; Undo in the toast puts every previous owner back, also in one. */
-export async function assignOwner(entity: OwnedEntity, ids: readonly string[], ownerId: string | null, ownerName: string): Promise<void> {
-  const table = db.table<{ id: string; ownerId: string | null }, string>(entity);
-  const before = (await table.bulkGet([...ids])).filter((r) => r !== undefined).map((r) => ({ id: r.id, ownerId: r.ownerId }));
-  await writeTogether(db, async () => {
-    for (const { id } of before) await data.update(entity, id, { ownerId });
-  });
-  const what = entity === 'accounts' ? `${before.length} account${before.length === 1 ? '' : 's'}` : `1 ${entity.slice(0, -1)}`;
-  useToasts.getState().show({
-    message: `Assigned ${what} to ${ownerName}`, actionLabel: 'Undo',
-    action: () => void writeTogether(db, async () => {
-      for (const r of before) await data.update(entity, r.id, { ownerId: r.ownerId });
-    }),
-  });
 }
 
 /**
