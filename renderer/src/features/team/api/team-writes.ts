@@ -1,14 +1,12 @@
-import { newRecordFields } from '../../../../../shared/domain/record-defaults';
 import type { TeamMember } from '../../../../../shared/domain/team-member';
 import { data, db } from '../../../db/instance';
-import { writeTogether } from '../../../db/write-together';
 
 /** What a person enters for someone on the team without a login. */
 export type PersonInput = Pick<TeamMember, 'name' | 'email' | 'role'>;
 
 /** Adds a person without a login (a coordinator, a specialist) to the team; returns their id. */
 export function addPerson(input: PersonInput): Promise<string> {
-  return data.create('teamMembers', newRecordFields('teamMembers', { ...input, userId: null, access: null, active: true }, new Date().toISOString()));
+  return data.create('teamMembers', { ...input, userId: null, access: null, active: true });
 }
 
 /** Renames a person, or changes their email or job role (fields of server users' records that clients may write: the job role). */
@@ -22,14 +20,14 @@ export function updatePerson(id: string, patch: Partial<PersonInput>): Promise<v
  * transaction. Returns how many records moved.
  */
 export async function carryOverOwnership(fromId: string, toId: string): Promise<number> {
-  return writeTogether(db, async () => {
+  return data.command(async (w) => {
     let moved = 0;
     for (const entity of ['accounts', 'commitments', 'escalations'] as const) {
       const ids = await db.table(entity).where('ownerId').equals(fromId).primaryKeys();
-      for (const id of ids) await data.update(entity, String(id), { ownerId: toId });
+      for (const id of ids) await w.update(entity, String(id), { ownerId: toId });
       moved += ids.length;
     }
-    if (await db.teamMembers.get(fromId)) await data.remove('teamMembers', fromId);
+    if (await db.teamMembers.get(fromId)) await w.update('teamMembers', fromId, { deleted: true });
     return moved;
   });
 }
