@@ -5,6 +5,7 @@ import { accountRefKey, firstNameKey, importFields, lastNameKey, ownerNameKey, t
 import type { CsvRow } from './csv-rows';
 import type { ColumnMapping } from './column-mapping';
 import { columnOf, readRow, type ReadRow, type RowError } from './read-row';
+import { matchOwner } from './owner-matching';
 import { naturalKey, recordDefaults, tierOfSegment } from './record-defaults';
 
 /** What an import needs to know about the data already there. */
@@ -13,8 +14,8 @@ export type ImportContext<E extends ImportEntity> = {
   accounts: Pick<EntityRecord<'accounts'>, 'id' | 'name' | 'externalId'>[];
   /** Existing records of the kind being imported (deleted ones too: a re-import restores them). */
   existing: EntityRecord<E>[];
-  /** Team members, to resolve owners by name. */
-  teamMembers: { id: string; name: string }[];
+  /** Team members, to resolve owners by name or email (see owner-matching.ts). */
+  teamMembers: { id: string; name: string; email?: string }[];
   /** The import's time, for createdAt defaults. */
   now: string;
   /** Makes a new record id. */
@@ -77,7 +78,8 @@ function resolveFields(entity: ImportEntity, read: ReadRow, ctx: ImportContext<I
   }
   if (ownerNameKey in v) {
     // An owner who is not on the team yet is left unassigned rather than rejecting the account.
-    v.ownerId = ctx.teamMembers.find((m) => lower(m.name) === lower(String(v[ownerNameKey])))?.id ?? null;
+    // The preview lists such owners (owner-matching.ts) with "add them" and "map to…", so none is dropped unseen.
+    v.ownerId = matchOwner(String(v[ownerNameKey]), ctx.teamMembers.map((m) => ({ id: m.id, name: m.name, email: m.email ?? '' })));
     delete v[ownerNameKey];
   }
   if (firstNameKey in v || lastNameKey in v) {

@@ -9,6 +9,7 @@ import type { ImportOutcome, ImportProgress } from '../api/run-import';
 import { importIntoThisDevice } from '../api/import-into-device';
 import { loadSavedMapping, saveMapping } from '../api/saved-mappings';
 import { ImportMapping } from './import-mapping';
+import { UnmatchedOwners } from './unmatched-owners';
 import { ImportResult } from './import-result';
 
 type Stage = { step: 'setup' } | { step: 'importing'; progress: ImportProgress } | { step: 'done'; outcome: ImportOutcome<ImportEntity> };
@@ -96,6 +97,7 @@ export function ImportPage() {
                   onPreset={(p) => remap(file.table, entity, p)} onMapping={(m) => { setMapping(m); setSavedNote(''); }}
                   onSave={() => { saveMapping(entity, file.table.headers, mapping); setSavedNote('Mapping saved for files with these columns'); }}
                 />
+                <UnmatchedOwners table={file.table} mapping={mapping} />
                 <div className="toolbar">
                   <button type="button" className="button primary" disabled={mappedKeys.size <= 1} onClick={() => { void start(); }}>
                     Import {file.table.rows.length.toLocaleString()} rows as {importEntityLabels[entity].toLowerCase()}
