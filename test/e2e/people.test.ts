@@ -64,4 +64,21 @@ describe('an individual contributor keeps a ledger from the first minute', () =>
     await page.screenshot({ path: '/tmp/people-done.png' });
     expect(problems).toEqual([]);
   }, 90_000);
+
+  it('shows the team with job roles and workload, and adds a person without a login', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Team' }).click();
+    const add = page.getByRole('form', { name: 'Add a person without a login' });
+    await add.getByLabel('Name').fill('Sam Lee');
+    await add.getByLabel('Job role').selectOption('coordinator');
+    await add.getByRole('button', { name: 'Add person' }).click();
+    const members = page.getByRole('table', { name: 'Team members' });
+    await members.getByRole('row', { name: /Sam Lee/ }).waitFor();
+    expect(await members.getByRole('row', { name: /Sam Lee/ }).textContent()).toContain('No login');
+    expect(await members.getByRole('row', { name: /Robin Vale/ }).textContent()).toContain('(you)');
+    const workload = page.getByRole('table', { name: 'Workload by person' });
+    await workload.getByRole('row', { name: /Robin Vale/ }).waitFor();
+    expect(await workload.getByRole('row', { name: /Robin Vale/ }).textContent()).toContain('100%');
+    await page.screenshot({ path: '/tmp/people-team.png' });
+    expect(problems).toEqual([]);
+  }, 60_000);
 });
