@@ -21,7 +21,7 @@ export type SaveFileRequest = { suggestedName: string; contents: string; mimeTyp
 export type NotificationRequest = { title: string; body: string };
 
 /** A request to the team sync server; the host adds the stored bearer token. */
-export type ServerRequest = { baseUrl: string; method: 'GET' | 'POST'; path: string; body?: unknown };
+export type ServerRequest = { baseUrl: string; method: 'GET' | 'POST' | 'PATCH'; path: string; body?: unknown };
 
 /** The server's answer: its status and JSON body (null when empty). A network failure rejects. */
 export type ServerResponse = { status: number; body: unknown };

@@ -29,7 +29,7 @@ export const serverEventsStartSchema = serverBaseUrlSchema;
 /** A request to the team server: an http(s) base URL and a protocol path only. */
 export const serverRequestSchema = z.strictObject({
   baseUrl: serverBaseUrlSchema,
-  method: z.enum(['GET', 'POST']),
+  method: z.enum(['GET', 'POST', 'PATCH']),
   path: z.string().regex(/^\/v1\/[a-z/]+$/, 'Only the sync protocol paths'),
   body: z.unknown().optional(),
 });

@@ -29,6 +29,8 @@ export const commitmentFields = {
   renegotiatedReason: z.string().max(1_000),
   customerConfirmed: z.boolean(),
   completedAt: isoDateTimeSchema.nullable(),
+  /** When the owner asked to be reminded ("remind me tomorrow 9:00"); snoozing moves it; absent on records written before it existed. */
+  remindAt: isoDateTimeSchema.nullable().optional(),
   createdAt: isoDateTimeSchema,
   deleted: deletedSchema,
 };

@@ -23,4 +23,12 @@ describe('due alerts', () => {
     const update = { id: 'v', escalationId: 'esc-1', accountId: escalation.accountId, kind: 'customer_update' as const, department: null, body: 'ok', fromStatus: null, toStatus: null, at: '2026-11-21T08:00:00.000Z', authorId: null, deleted: false };
     expect(dueAlerts({ ...input, events: [update], lastCheckedAt: '2026-11-21T09:59:00.000Z', now: '2026-11-21T10:00:30.000Z' })).toEqual([]);
   });
+
+  it('alerts a reminder set by hand, and only for my commitments when I am known', () => {
+    const mine = { ...base, id: 'c2', status: 'open' as const, owedBy: 'us' as const, ownerId: 'me', dueDate: '2026-12-20', dueTime: null, deleted: false, remindAt: '2026-11-23T14:00:00.000Z' };
+    const theirs = { ...mine, id: 'c3', ownerId: 'ben' };
+    const input = { commitments: [mine, theirs], escalations: [], events: [], accountNames: names, zone: 'UTC', lastCheckedAt: '2026-11-23T13:59:00.000Z', now: '2026-11-23T14:00:30.000Z' };
+    expect(dueAlerts({ ...input, myMemberId: 'me' })).toEqual([{ key: expect.stringContaining('c2'), title: 'Reminder', body: mine.title }]);
+    expect(dueAlerts(input)).toHaveLength(2);
+  });
 });

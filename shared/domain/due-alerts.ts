@@ -1,4 +1,5 @@
 import type { Commitment } from './commitment';
+import { setRemindersDue } from './commitment-ledger';
 import { remindersDue } from './commitment-rules';
 import type { Escalation, EscalationEvent } from './escalation';
 import { isActiveEscalation, updateStatus, type UpdateCadence } from './escalation-rules';
@@ -8,16 +9,23 @@ import type { Instant } from './local-date';
 export type DueAlert = { key: string; title: string; body: string };
 
 /**
- * The notifications due in (lastCheckedAt, now]: commitment reminders, and escalations whose next
+ * The notifications due in (lastCheckedAt, now]: reminders set by hand, commitment reminders, and escalations whose next
  * customer update became overdue in that window. Pure, so the check can run on a timer, offline.
  */
 export function dueAlerts(input: {
   commitments: Commitment[]; escalations: Escalation[]; events: EscalationEvent[]; accountNames: Map<string, string>;
   lastCheckedAt: Instant; now: Instant; zone: string; cadence?: UpdateCadence;
+  /** When known, only this person's commitments (and unowned ones) alert: "me" on this device. */
+  myMemberId?: string | null;
 }): DueAlert[] {
   const alerts: DueAlert[] = [];
-  const byId = new Map(input.commitments.map((c) => [c.id, c]));
-  for (const r of remindersDue(input.commitments, input.lastCheckedAt, input.now, input.zone)) {
+  const me = input.myMemberId;
+  const mine = me ? input.commitments.filter((c) => c.ownerId === null || c.ownerId === me) : input.commitments;
+  const byId = new Map(mine.map((c) => [c.id, c]));
+  for (const c of setRemindersDue(mine, input.lastCheckedAt, input.now)) {
+    alerts.push({ key: `remind:${c.id}:${c.remindAt ?? ''}`, title: 'Reminder', body: c.title });
+  }
+  for (const r of remindersDue(mine, input.lastCheckedAt, input.now, input.zone)) {
     const c = byId.get(r.commitmentId);
     if (!c) continue;
     const account = c.accountId ? input.accountNames.get(c.accountId) : undefined;

@@ -24,7 +24,7 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
   commitments: (now) => ({
     accountId: null, details: '', owedBy: 'us', ownerId: null, toContactId: null, dueDate: today(now), dueTime: null,
     sourceKind: 'manual', sourceId: null, status: 'open', renegotiatedReason: '', customerConfirmed: false,
-    completedAt: null, createdAt: now, deleted: false,
+    completedAt: null, remindAt: null, createdAt: now, deleted: false,
   }),
   escalations: (now) => ({
     description: '', severity: 'S3', departments: [], ownerId: null, openedAt: now, targetResolutionDate: null,

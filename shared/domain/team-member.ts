@@ -14,6 +14,10 @@ export type MemberAccess = (typeof memberAccessLevels)[number];
  * a client pushing one of them to a user's member record is refused.
  */
 export const serverWrittenMemberFields = ['userId', 'name', 'email', 'access', 'active'] as const;
+/** Access levels of a user on the team server (same list as memberAccessLevels). */
+export const teamAccessLevels = memberAccessLevels;
+/** An access level on the team server. */
+export type TeamAccess = MemberAccess;
 
 /** The synced fields of a team member. */
 export const teamMemberFields = {

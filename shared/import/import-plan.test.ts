@@ -146,4 +146,10 @@ describe('previewing an import', () => {
     expect(preview.rows[0]).toEqual({ rowNumber: 2, status: 'new', note: '', values: ['Good Co', 'B-1', '$10,000', '2027-01-31', 'Mature'] });
     expect(preview.rows[1]).toMatchObject({ rowNumber: 3, status: 'rejected', note: 'Account Name: Account name is required' });
   });
+
+  it('matches owners to the team ignoring case and accents, and by email', () => {
+    const team = [{ id: 'tm-9', name: 'José Núñez', email: 'jose@acme.example' }, { id: 'tm-8', name: 'Ana Silva', email: 'ana@acme.example' }];
+    const { result } = plan('accounts', 'Account Name,Account Owner\nAcme,jose nunez\nGlobex,ANA@acme.example\nInitech,Dana Whitfield\n', { ...context<'accounts'>(), teamMembers: team });
+    expect(result.creates.map((c) => c.ownerId)).toEqual(['tm-9', 'tm-8', null]);
+  });
 });

@@ -15,8 +15,8 @@ export type ImportContext<E extends ImportEntity> = {
   accounts: Pick<EntityRecord<'accounts'>, 'id' | 'name' | 'externalId'>[];
   /** Existing records of the kind being imported (deleted ones too: a re-import restores them). */
   existing: EntityRecord<E>[];
-  /** Team members, to resolve owners by name. */
-  teamMembers: { id: string; name: string }[];
+  /** Team members, to resolve owners by name or email (see owner-matching.ts). */
+  teamMembers: { id: string; name: string; email?: string }[];
   /** Stakeholders, to link touches and survey responses by email or name (only those imports need them). */
   contacts?: Pick<EntityRecord<'contacts'>, 'id' | 'accountId' | 'name' | 'email'>[];
   /** The import's time, for createdAt defaults. */

@@ -1,4 +1,5 @@
 import type { ImportContext } from './import-plan';
+import { matchOwner } from './owner-matching';
 import { accountRefKey, contactRefKey, firstNameKey, lastNameKey, ownerNameKey, type ImportEntity } from './fields';
 import type { ReadRow, RowError } from './read-row';
 
@@ -64,7 +65,8 @@ export function resolveFields(entity: ImportEntity, read: ReadRow, ctx: ImportCo
   }
   if (ownerNameKey in v) {
     // An owner who is not on the team yet is left unassigned rather than rejecting the account.
-    v.ownerId = ctx.teamMembers.find((m) => lower(m.name) === lower(String(v[ownerNameKey])))?.id ?? null;
+    // The preview lists such owners (owner-matching.ts) with "add them" and "map to…", so none is dropped unseen.
+    v.ownerId = matchOwner(String(v[ownerNameKey]), ctx.teamMembers.map((m) => ({ id: m.id, name: m.name, email: m.email ?? '' })));
     if (read.columns[ownerNameKey]) read.columns.ownerId = read.columns[ownerNameKey];
     delete v[ownerNameKey];
   }

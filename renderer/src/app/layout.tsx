@@ -6,6 +6,7 @@ import { Toaster } from '../components/ui/toaster';
 import { LogTouchDialog } from '../features/accounts/components/log-touch-dialog';
 import { startSyncRunner } from '../features/sync/api/sync-runner';
 import { SyncIndicator } from '../features/sync/components/sync-indicator';
+import { WhoAreYou } from '../features/team/components/who-are-you';
 import { CommandPalette, type PaletteCommand } from '../features/palette/components/command-palette';
 import { formatRoute, useNavigation, type SectionId } from '../lib/navigation';
 import { useTheme } from '../lib/theme';
@@ -39,7 +40,7 @@ export function Layout() {
   const commands = useMemo<PaletteCommand[]>(() => [
     { id: 'log-touch', label: 'Log a touch (call, email, meeting, note)…', hint: 'Enter', run: () => setTouchOpen(true) },
     { id: 'import-csv', label: 'Import accounts from a CSV file…', run: () => go({ section: 'import' }) },
-    ...sections.map((s, i) => ({ id: `go-${s.id}`, label: `Go to ${s.label}`, hint: `${modKey}${i + 1}`, run: () => go({ section: s.id }) })),
+    ...sections.map((s, i) => ({ id: `go-${s.id}`, label: `Go to ${s.label}`, hint: i < 9 ? `${modKey}${i + 1}` : undefined, run: () => go({ section: s.id }) })),
     { id: 'toggle-theme', label: 'Switch between light and dark theme', hint: `${modKey}Shift+L`, run: toggleTheme },
   ], [go, toggleTheme]);
 
@@ -54,7 +55,7 @@ export function Layout() {
             <button key={s.id} type="button" className="nav-item" aria-current={route.section === s.id ? 'page' : undefined} onClick={() => go({ section: s.id })}>
               <Icon size={16} aria-hidden="true" />
               {s.label}
-              <span className="shortcut" aria-hidden="true">{modKey}{i + 1}</span>
+              {i < 9 ? <span className="shortcut" aria-hidden="true">{modKey}{i + 1}</span> : null}
             </button>
           );
         })}
@@ -65,6 +66,7 @@ export function Layout() {
       </nav>
       <main className="main" aria-label={screenLabel}>
         <ReloadBanner />
+        <WhoAreYou />
         <ScreenErrorBoundary key={formatRoute(route)} screen={screenLabel} onGoToday={route.section === 'today' ? undefined : () => go({ section: 'today' })}>
           <Screen route={route} />
         </ScreenErrorBoundary>

@@ -4,13 +4,20 @@ import { AccountsPage } from '../features/accounts/components/accounts-page';
 import { BackupButtons } from '../features/backup/components/backup-buttons';
 import { AccountCommitments } from '../features/commitments/components/account-commitments';
 import { CommitmentsPage } from '../features/commitments/components/commitments-page';
+import { MyDay } from '../features/commitments/components/my-day';
+import { useCommitmentView } from '../features/commitments/stores/commitment-view';
 import { EscalationPage } from '../features/escalations/components/escalation-page';
 import { EscalationsPage } from '../features/escalations/components/escalations-page';
 import { ImportPage } from '../features/import/components/import-page';
 import { SampleLoaderButton } from '../features/onboarding/components/sample-loader-button';
+import { syncNow } from '../features/sync/api/sync-runner';
 import { SyncPanel } from '../features/sync/components/sync-panel';
 import { SettingsPage } from '../features/settings/components/settings-page';
+import { MeSettings } from '../features/team/components/me-settings';
+import { TeamPage } from '../features/team/components/team-page';
 import { TodayPage } from '../features/today/components/today-page';
+import { useAccountList } from '../features/accounts/stores/account-list-store';
+import { useNavigation } from '../lib/navigation';
 import type { Route } from '../lib/navigation';
 import { AccountWorkActions } from './account-work';
 import { sections } from './sections';
@@ -22,7 +29,7 @@ export type ScreenProps = { route: Route };
 export function Screen({ route }: ScreenProps) {
   switch (route.section) {
     case 'today':
-      return <TodayPage />;
+      return <><TodayPage /><div className="page-body"><MyDay /></div></>;
     case 'accounts':
       return route.recordId
         ? <AccountPage accountId={route.recordId} quickActions={<AccountWorkActions accountId={route.recordId} />} sections={<AccountCommitments accountId={route.recordId} />} />
@@ -34,10 +41,25 @@ export function Screen({ route }: ScreenProps) {
     case 'import':
       return <ImportPage />;
     case 'settings':
-      return <SettingsPage dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} />;
+      return <SettingsPage me={<MeSettings />} dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} />;
+    case 'team':
+      return <TeamPage onShowAccounts={showAccountsOf} onShowCommitments={showCommitmentsOf} onUserAdded={syncNow} />;
     default: {
       const section = sections.find((s) => s.id === route.section);
       return <ComingSoon title={section?.label ?? 'Rapport'} whatWillCome={section?.whatWillCome ?? ''} />;
     }
   }
+}
+
+/** Workload → the portfolio list filtered to one owner. */
+function showAccountsOf(memberId: string): void {
+  useAccountList.getState().clear();
+  useAccountList.getState().setFilter({ ownerIds: [memberId] });
+  useNavigation.getState().go({ section: 'accounts' });
+}
+
+/** Workload → everyone's commitments filtered to one colleague. */
+function showCommitmentsOf(memberId: string): void {
+  useCommitmentView.getState().set({ scope: 'team', ownerId: memberId, contactId: null });
+  useNavigation.getState().go({ section: 'commitments' });
 }

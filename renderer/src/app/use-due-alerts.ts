@@ -3,6 +3,7 @@ import { dueAlerts } from '../../../shared/domain/due-alerts';
 import { readOpenWork } from '../db/queries/open-work';
 import { bridge } from '../lib/bridge';
 import { createFailureReporter } from '../lib/error-report';
+import { useMe } from '../lib/me';
 import { userZone } from '../lib/now';
 
 const checkedKey = 'rapport.alertsCheckedAt';
@@ -18,7 +19,7 @@ export function useDueAlerts(): void {
       const last = Number(localStorage.getItem(checkedKey) ?? now);
       localStorage.setItem(checkedKey, String(now));
       const work = await readOpenWork();
-      const alerts = dueAlerts({ ...work, lastCheckedAt: last, now, zone: userZone });
+      const alerts = dueAlerts({ ...work, lastCheckedAt: last, now, zone: userZone, myMemberId: useMe.getState().memberId });
       for (const alert of alerts) if (!stopped) await bridge.notify({ title: alert.title, body: alert.body });
     };
     const reporter = createFailureReporter('Could not check for commitments coming due (tried again every minute)');

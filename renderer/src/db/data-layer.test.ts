@@ -96,7 +96,7 @@ describe('data layer', () => {
     const id = await data.create('commitments', {
       accountId: null, title: 'Call my mentor', details: '', owedBy: 'us', ownerId: null, toContactId: null,
       dueDate: '2026-11-27', dueTime: null, sourceKind: 'manual', sourceId: null, status: 'open',
-      renegotiatedReason: '', customerConfirmed: false, completedAt: null, createdAt: '2026-11-22T10:00:00.000Z', deleted: false,
+      renegotiatedReason: '', customerConfirmed: false, completedAt: null, remindAt: null, createdAt: '2026-11-22T10:00:00.000Z', deleted: false,
     }, { space: 'private' });
     await data.update('commitments', id, { status: 'kept' });
     expect((await db.outbox.toArray()).map((m) => m.space)).toEqual(['private', 'private']);

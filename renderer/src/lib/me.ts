@@ -1,15 +1,27 @@
 import { create } from 'zustand';
+import { readSession } from './server-session';
 
 const storageKey = 'rapport.me';
 
-type MeState = { memberId: string | null; setMemberId: (id: string | null) => void };
+type MeState = {
+  /** Who "me" is: the signed-in user's member record (its id is the user id), else this device's person. */
+  memberId: string | null;
+  /** This device's own person, kept while signed in so their records can be carried over once. */
+  localMemberId: string | null;
+  /** Chooses this device's person (used when not signed in to a team server). */
+  setMemberId: (id: string | null) => void;
+};
 
-/** Which team member uses this device ("me" in My commitments, owner filters); a device setting. */
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(storageKey);
+const signedInAs = typeof localStorage === 'undefined' ? null : readSession()?.userId ?? null;
+
+/** Which team member uses this device ("me" in Mine, Today, reminders, owner filters); a device setting. */
 export const useMe = create<MeState>((set) => ({
-  memberId: typeof localStorage === 'undefined' ? null : localStorage.getItem(storageKey),
-  setMemberId: (memberId) => {
-    if (memberId) localStorage.setItem(storageKey, memberId);
+  memberId: signedInAs ?? stored,
+  localMemberId: stored,
+  setMemberId: (id) => {
+    if (id) localStorage.setItem(storageKey, id);
     else localStorage.removeItem(storageKey);
-    set({ memberId });
+    set({ localMemberId: id, memberId: readSession()?.userId ?? id });
   },
 }));

@@ -1,5 +1,5 @@
 /** One HTTP exchange with the sync server: a JSON body out, a status and JSON body back. Throws when the network fails. */
-export type SyncTransport = (request: { method: 'GET' | 'POST'; path: string; body?: unknown }) => Promise<{ status: number; body: unknown }>;
+export type SyncTransport = (request: { method: 'GET' | 'POST' | 'PATCH'; path: string; body?: unknown }) => Promise<{ status: number; body: unknown }>;
 
 /** A transport over fetch to a server URL with a bearer token (web mode; Electron routes through the bridge). */
 export function fetchTransport(baseUrl: string, token: string | null, fetchImpl: typeof fetch = fetch): SyncTransport {

@@ -2,6 +2,7 @@ import type { Account } from '../../../../../shared/domain/account';
 import type { Contact } from '../../../../../shared/domain/contact';
 import { planRenewal, type RenewalInput } from '../../../../../shared/domain/renewal';
 import { planLogTouch, type TouchInput } from '../../../../../shared/domain/touch-workflows';
+import { assignOwner } from '../../../db/assign-owner';
 import { data } from '../../../db/instance';
 import { newRecordId } from '../../../lib/ids';
 import { useToasts } from '../../../lib/toast';
@@ -59,4 +60,10 @@ export async function logTouch(input: TouchInput, authorId: string | null): Prom
 /** Records how an account's renewal ended (renewed, downgraded or churned) with its amounts, as one command. */
 export function recordRenewal(account: Account, input: RenewalInput, authorId: string | null): Promise<void> {
   return data.apply(planRenewal(account, input, new Date().toISOString(), authorId, newRecordId()));
+}
+
+/** Gives many accounts one owner in one step; the toast's Undo puts every previous owner back. */
+export async function assignAccountsOwner(ids: readonly string[], ownerId: string | null, ownerName: string): Promise<void> {
+  const { count, undo } = await assignOwner('accounts', ids, ownerId);
+  useToasts.getState().show({ message: `${count} account${count === 1 ? '' : 's'} now owned by ${ownerName}`, actionLabel: 'Undo', action: () => void undo() });
 }

@@ -13,6 +13,9 @@ export type AccountTableProps = {
   onOpen: (id: string) => void;
   ownerName: (id: string | null) => string;
   today: string;
+  /** Selected account ids (Ctrl/⌘- or Shift-click, Space), for acting on many at once. */
+  selected?: ReadonlySet<string>;
+  onToggle?: (id: string) => void;
 };
 
 const columns: { key: AccountSortKey; label: string; numeric?: boolean }[] = [
@@ -23,7 +26,7 @@ const columns: { key: AccountSortKey; label: string; numeric?: boolean }[] = [
 const rowHeight = 32;
 
 /** The portfolio as a virtualized, sortable table: thousands of rows scroll smoothly; arrows move, Enter opens. */
-export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onOpen, ownerName, today }: AccountTableProps) {
+export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onOpen, ownerName, today, selected, onToggle }: AccountTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const focusRow = (index: number) => {
@@ -37,6 +40,7 @@ export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onO
   };
   const onKeyDown = (e: React.KeyboardEvent, index: number, id: string) => {
     if (e.key === 'Enter') onOpen(id);
+    else if (e.key === ' ' && onToggle) { e.preventDefault(); onToggle(id); }
     else if (e.key === 'ArrowDown') { e.preventDefault(); focusRow(index + 1); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); focusRow(index - 1); }
     else if (e.key === 'Home') { e.preventDefault(); focusRow(0); }
@@ -65,9 +69,9 @@ export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onO
           const a = row.account;
           return (
             <div
-              key={a.id} role="row" aria-rowindex={item.index + 2} data-index={item.index} tabIndex={0} className="vtable-row body"
+              key={a.id} role="row" aria-rowindex={item.index + 2} aria-selected={selected ? selected.has(a.id) : undefined} data-index={item.index} tabIndex={0} className="vtable-row body"
               style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
-              onClick={() => onOpen(a.id)} onKeyDown={(e) => onKeyDown(e, item.index, a.id)}
+              onClick={(e) => (onToggle && (e.ctrlKey || e.metaKey || e.shiftKey) ? onToggle(a.id) : onOpen(a.id))} onKeyDown={(e) => onKeyDown(e, item.index, a.id)}
             >
               <div role="cell" className="strong">
                 {a.name}

@@ -14,6 +14,7 @@ import { useAccountList } from '../stores/account-list-store';
 import { AccountFilters } from './account-filters';
 import { AccountFormDialog } from './account-form-dialog';
 import { AccountTable } from './account-table';
+import { AssignOwnerBar } from './assign-owner-bar';
 
 const noAccounts: readonly Account[] = [];
 const noRows: AccountRow[] = [];
@@ -27,6 +28,8 @@ export function AccountsPage() {
   const setSort = useAccountList((s) => s.setSort);
   const go = useNavigation((s) => s.go);
   const [creating, setCreating] = useState(false);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const toggle = useCallback((id: string) => setSelected((s) => { const next = new Set(s); if (!next.delete(id)) next.add(id); return next; }), []);
   const today = localToday();
   const memberNames = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   const ownerName = useCallback((id: string | null) => (id ? memberNames.get(id) ?? 'Unknown' : '—'), [memberNames]);
@@ -48,12 +51,13 @@ export function AccountsPage() {
         )}
       />
       <AccountFilters members={members} tags={tags} />
+      <AssignOwnerBar selected={selected} shownIds={visible.map((r) => r.account.id)} members={members} onSelect={setSelected} />
       {rows && total === 0 ? (
         <EmptyState title="No accounts yet">Create one with New account, import a CRM export with Import CSV, or load the sample portfolio from Settings.</EmptyState>
       ) : rows && visible.length === 0 ? (
         <EmptyState title="No account matches">Change the search or clear the filters.</EmptyState>
       ) : (
-        <AccountTable rows={visible} sort={sort} onSort={setSort} onOpen={openAccount} ownerName={ownerName} today={today} />
+        <AccountTable rows={visible} sort={sort} onSort={setSort} onOpen={openAccount} ownerName={ownerName} today={today} selected={selected} onToggle={toggle} />
       )}
       {creating ? <AccountFormDialog members={members} onClose={() => setCreating(false)} onSaved={(id) => go({ section: 'accounts', recordId: id })} /> : null}
     </div>

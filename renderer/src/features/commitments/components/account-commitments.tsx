@@ -1,10 +1,11 @@
-import { isOpenCommitment, isOverdue, keptRate } from '../../../../../shared/domain/commitment-rules';
+import { isOpenCommitment, keptRate } from '../../../../../shared/domain/commitment-rules';
 import { localToday } from '../../../lib/format';
 import { useMe } from '../../../lib/me';
 import { useNow, userZone } from '../../../lib/now';
 import { useCommitments } from '../api/use-commitments';
 import { CommitmentRow } from './commitment-row';
 import { QuickAdd } from './quick-add';
+import { rowProps } from './row-props';
 
 /** Props of AccountCommitments. */
 export type AccountCommitmentsProps = { accountId: string };
@@ -25,8 +26,8 @@ export function AccountCommitments({ accountId }: AccountCommitmentsProps) {
         <h3>{title} <span className="muted">{list.length}</span></h3>
         {list.length === 0 ? <p className="muted">Nothing open.</p> : (
           <table className="table" aria-label={title}>
-            <thead><tr><th scope="col">Commitment</th><th scope="col">Account</th><th scope="col">Owed by</th><th scope="col">Due</th><th scope="col">Actions</th></tr></thead>
-            <tbody>{list.map((c) => <CommitmentRow key={c.id} commitment={c} accountName={view.accountNames.get(accountId) ?? ''} ownerName={c.ownerId ? view.memberNames.get(c.ownerId) ?? '—' : 'Unassigned'} today={today} overdue={isOverdue(c, now, userZone)} />)}</tbody>
+            <thead><tr><th scope="col">Commitment</th><th scope="col">Account</th><th scope="col">To</th><th scope="col">Owed by</th><th scope="col">Due</th><th scope="col">Actions</th></tr></thead>
+            <tbody>{list.map((c) => <CommitmentRow key={c.id} {...rowProps(view, c, now, today)} />)}</tbody>
           </table>
         )}
       </div>

@@ -12,6 +12,7 @@ import { changeEscalationStatus } from '../api/escalation-writes';
 import { escalationTimelineCsv } from '../api/escalation-csv';
 import { useEscalation } from '../api/use-escalations';
 import { AddTimelineEntry } from './add-timeline-entry';
+import { EscalationOwner } from './escalation-owner';
 import { eventKindLabels, departmentLabels, statusLabels } from './labels';
 import { ResolveDialog } from './resolve-dialog';
 
@@ -53,6 +54,7 @@ export function EscalationPage({ escalationId }: EscalationPageProps) {
             <div className={update?.overdue ? 'countdown overdue' : 'countdown'} role="status" aria-label="Next customer update">{update ? formatCountdown(update.msRemaining) : done ? 'Resolved' : 'Update on change'}</div>
             <div className="label">{update ? `Next customer update by ${showDateTime(new Date(update.dueAt).toISOString())}` : 'No timed update cadence'}</div>
           </div>
+          <EscalationOwner escalationId={e.id} ownerId={e.ownerId} />
           <div className="card stat">
             <label className="label" htmlFor="escalation-status">Status</label>
             <select id="escalation-status" className="input" value={e.status} onChange={(ev) => void changeEscalationStatus(e.id, ev.target.value as typeof e.status, me)}>

@@ -3,6 +3,7 @@ import type { ImportEntity } from '../../../../../shared/import/fields';
 import type { ImportContext } from '../../../../../shared/import/import-plan';
 import type { RapportDb } from '../../../db/db';
 import { newRecordId } from '../../../lib/ids';
+import { aliasMembers } from './owner-aliases';
 
 const linksStakeholders = new Set<ImportEntity>(['touches', 'surveyResponses']);
 
@@ -18,7 +19,7 @@ export async function readImportContext<E extends ImportEntity>(db: RapportDb, e
   return {
     accounts: accounts.map(({ id, name, externalId }) => ({ id, name, externalId })),
     existing,
-    teamMembers: teamMembers.map(({ id, name }) => ({ id, name })),
+    teamMembers: [...teamMembers.map(({ id, name, email }) => ({ id, name, email })), ...aliasMembers()],
     contacts: contacts.map(({ id, accountId, name, email }) => ({ id, accountId, name, email })),
     now: new Date(now).toISOString(),
     newId: () => newRecordId(now),

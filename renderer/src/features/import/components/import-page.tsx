@@ -16,6 +16,7 @@ import { useImportPlan } from '../hooks/use-import-plan';
 import { FileStep } from './file-step';
 import { ImportBar } from './import-bar';
 import { ImportMapping } from './import-mapping';
+import { UnmatchedOwners } from './unmatched-owners';
 import { ImportResult } from './import-result';
 
 type Stage = { step: 'setup' } | { step: 'importing'; progress: ImportProgress } | { step: 'done'; outcome: ImportOutcome<ImportEntity> };
@@ -110,6 +111,7 @@ export function ImportPage() {
                   onChoices={setChoices}
                   onSave={() => { saveMapping(entity, file.table.headers, mapping); setSavedNote('Mapping saved for files with these columns'); }}
                 />
+                <UnmatchedOwners table={file.table} mapping={mapping} />
                 <ImportBar
                   plan={planned?.plan} rows={file.table.rows.length} kind={importEntityLabels[entity].toLowerCase()}
                   disabled={new Set(mapping).size <= 1} onImport={() => { void start(); }}

@@ -1,24 +1,19 @@
 import type { ReactNode } from 'react';
 import { PageHeader } from '../../../components/ui/page-header';
-import { useTeamMembers } from '../../../db/use-team-members';
 import { bridge } from '../../../lib/bridge';
-import { useMe } from '../../../lib/me';
 import { useTheme, type ThemeChoice } from '../../../lib/theme';
 
 /** Props of SettingsPage. */
-export type SettingsPageProps = { dataActions: ReactNode; syncPanel?: ReactNode };
+export type SettingsPageProps = { me?: ReactNode; dataActions: ReactNode; syncPanel?: ReactNode };
 
 const choices: { value: ThemeChoice; label: string }[] = [
   { value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }, { value: 'system', label: 'Match system' },
 ];
 
 /** Settings: appearance, data on this device, and (soon) the team server. */
-export function SettingsPage({ dataActions, syncPanel }: SettingsPageProps) {
+export function SettingsPage({ me, dataActions, syncPanel }: SettingsPageProps) {
   const choice = useTheme((s) => s.choice);
   const setChoice = useTheme((s) => s.setChoice);
-  const members = useTeamMembers();
-  const me = useMe((s) => s.memberId);
-  const setMe = useMe((s) => s.setMemberId);
   return (
     <>
       <PageHeader title="Settings" />
@@ -31,14 +26,7 @@ export function SettingsPage({ dataActions, syncPanel }: SettingsPageProps) {
             ))}
           </div>
         </section>
-        <section className="card" aria-labelledby="me-title">
-          <h2 id="me-title">You</h2>
-          <p className="muted">Who uses this device: your accounts and commitments are the ones shown as &quot;mine&quot;.</p>
-          <select className="input" aria-label="I am" value={me ?? ''} onChange={(e) => setMe(e.target.value || null)}>
-            <option value="">Not chosen</option>
-            {members.map((m) => <option key={m.id} value={m.id}>{m.name} ({m.role})</option>)}
-          </select>
-        </section>
+        {me}
         <section className="card" aria-labelledby="data-title">
           <h2 id="data-title">Data on this device</h2>
           <p className="muted">Your portfolio is stored on this computer and works offline. Loading the sample adds about 60 accounts to what is here.</p>
