@@ -71,7 +71,8 @@ describe('the app shell in Chromium', () => {
   });
 
   it('moves between sections from the keyboard and the command palette', async () => {
-    await page.keyboard.press('Control+2');
+    await page.keyboard.press('g');
+    await page.keyboard.press('2');
     await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Command palette' });

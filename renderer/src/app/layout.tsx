@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/bridge';
 import { Toaster } from '../components/ui/toaster';
 import { LogTouchDialog } from '../features/accounts/components/log-touch-dialog';
@@ -10,8 +10,10 @@ import { useTheme } from '../lib/theme';
 import { Screen } from './screen';
 import { sections } from './sections';
 import { useDueAlerts } from './use-due-alerts';
+import { focusMainHeading, useFocusHeadingOnNavigation } from './use-focus-heading';
 import { useOutboxMirror } from './use-outbox-mirror';
-import { useShortcuts } from './use-shortcuts';
+import { sectionShortcutLabel, useShortcuts } from './use-shortcuts';
+import { useUndoShortcut } from './use-undo-shortcut';
 
 const modKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -30,6 +32,9 @@ export function Layout() {
     else if (command.startsWith('go-')) go({ section: command.slice(3) as SectionId });
   }, [go, toggleTheme]);
   useShortcuts(run);
+  useUndoShortcut();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigation(route, mainRef);
   useDueAlerts();
   useOutboxMirror();
   useEffect(() => startSyncRunner(), []);
@@ -37,12 +42,13 @@ export function Layout() {
   const commands = useMemo<PaletteCommand[]>(() => [
     { id: 'log-touch', label: 'Log a touch (call, email, meeting, note)…', hint: 'Enter', run: () => setTouchOpen(true) },
     { id: 'import-csv', label: 'Import accounts from a CSV file…', run: () => go({ section: 'import' }) },
-    ...sections.map((s, i) => ({ id: `go-${s.id}`, label: `Go to ${s.label}`, hint: `${modKey}${i + 1}`, run: () => go({ section: s.id }) })),
+    ...sections.map((s, i) => ({ id: `go-${s.id}`, label: `Go to ${s.label}`, hint: sectionShortcutLabel(i), run: () => go({ section: s.id }) })),
     { id: 'toggle-theme', label: 'Switch between light and dark theme', hint: `${modKey}Shift+L`, run: toggleTheme },
   ], [go, toggleTheme]);
 
   return (
     <div className="shell">
+      <button type="button" className="skip-link" onClick={() => focusMainHeading(mainRef.current)}>Skip to content</button>
       <nav className="sidebar" aria-label="Sections">
         <div className="brand">Rap<span>port</span></div>
         {sections.map((s, i) => {
@@ -51,7 +57,7 @@ export function Layout() {
             <button key={s.id} type="button" className="nav-item" aria-current={route.section === s.id ? 'page' : undefined} onClick={() => go({ section: s.id })}>
               <Icon size={16} aria-hidden="true" />
               {s.label}
-              <span className="shortcut" aria-hidden="true">{modKey}{i + 1}</span>
+              <span className="shortcut" aria-hidden="true">{sectionShortcutLabel(i)}</span>
             </button>
           );
         })}
@@ -60,7 +66,7 @@ export function Layout() {
           <SyncIndicator />
         </div>
       </nav>
-      <main className="main" aria-label={sections.find((s) => s.id === route.section)?.label}>
+      <main ref={mainRef} id="main" className="main" aria-label={sections.find((s) => s.id === route.section)?.label}>
         <Screen route={route} />
       </main>
       {paletteOpen ? <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} /> : null}

@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Dialog } from '../../../components/ui/dialog';
 import { useNavigation } from '../../../lib/navigation';
 import { useAccountMatches } from '../api/search-accounts';
 
@@ -12,7 +13,6 @@ export type CommandPaletteProps = { commands: PaletteCommand[]; onClose: () => v
 export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
-  const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const go = useNavigation((s) => s.go);
   const accounts = useAccountMatches(text);
@@ -23,7 +23,6 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
     return [...matching, ...accountItems];
   }, [commands, accounts, text, go]);
 
-  useEffect(() => inputRef.current?.focus(), []);
   useEffect(() => setActive(0), [text]);
 
   const runAt = (index: number) => {
@@ -33,16 +32,14 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
     item.run();
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') { e.preventDefault(); onClose(); }
-    else if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(i + 1, items.length - 1)); }
+    if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(i + 1, items.length - 1)); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((i) => Math.max(i - 1, 0)); }
     else if (e.key === 'Enter') { e.preventDefault(); runAt(active); }
   };
   return (
-    <div className="palette-backdrop" onMouseDown={onClose}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
+    <Dialog title="Command palette" onClose={onClose} className="palette" bare>
         <input
-          ref={inputRef} role="combobox" aria-expanded="true" aria-controls={listId} aria-label="Type a command or an account name"
+          role="combobox" aria-expanded="true" aria-controls={listId} aria-label="Type a command or an account name"
           aria-activedescendant={items[active] ? `${listId}-${active}` : undefined}
           placeholder="Type a command or an account name…" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown}
         />
@@ -54,7 +51,6 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
             </li>
           ))}
         </ul>
-      </div>
-    </div>
+    </Dialog>
   );
 }
