@@ -8,6 +8,7 @@ import { CommandPalette, type PaletteCommand } from '../features/palette/compone
 import { useNavigation, type SectionId } from '../lib/navigation';
 import { useTheme } from '../lib/theme';
 import { Screen } from './screen';
+import { UpdatePrompt } from './update-prompt';
 import { sections } from './sections';
 import { useDueAlerts } from './use-due-alerts';
 import { focusMainHeading, useFocusHeadingOnNavigation } from './use-focus-heading';
@@ -71,6 +72,7 @@ export function Layout() {
       </main>
       {paletteOpen ? <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} /> : null}
       {touchOpen ? <LogTouchDialog accountId={route.section === 'accounts' ? route.recordId : undefined} onClose={() => setTouchOpen(false)} /> : null}
+      <UpdatePrompt />
       <Toaster />
     </div>
   );

@@ -27,7 +27,8 @@ export function Dialog({ title, onClose, children, wide, className, bare }: Dial
   return (
     <RadixDialog.Root open onOpenChange={(open) => { if (!open) onClose(); }}>
       <RadixDialog.Portal>
-        <RadixDialog.Overlay className="palette-backdrop" />
+        {/* A plain backdrop: Radix's Overlay locks scrolling with an injected <style>, which our CSP (style-src 'self') refuses. */}
+        <div className="palette-backdrop" aria-hidden="true" />
         <RadixDialog.Content
           className={panelClass}
           aria-describedby={undefined}
