@@ -75,6 +75,29 @@ describe.each(themes)('accessibility in the %s theme', (theme) => {
   });
 });
 
+describe.each(themes)('first run in the %s theme', (theme) => {
+  it('the welcome page and the empty screens have no axe-core violations, and each empty screen offers its action', async () => {
+    const fresh = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: theme });
+    const p = await fresh.newPage();
+    await p.goto(page.url().replace(/#.*$/, ''));
+    await p.getByRole('heading', { level: 1, name: 'Welcome to Rapport' }).waitFor();
+    const found = describeViolations(`welcome (${theme})`, await axeViolations(p));
+    await p.screenshot({ path: `${shotsDir}/welcome-${theme}.png` });
+    await p.getByRole('button', { name: 'Start empty' }).click();
+    await p.getByRole('heading', { name: 'Your portfolio is empty' }).waitFor();
+    found.push(...describeViolations(`empty today (${theme})`, await axeViolations(p)));
+    await p.screenshot({ path: `${shotsDir}/empty-today-${theme}.png` });
+    await p.getByRole('button', { name: 'Add accounts' }).click();
+    await p.getByRole('heading', { name: 'No accounts yet' }).waitFor();
+    found.push(...describeViolations(`empty accounts (${theme})`, await axeViolations(p)));
+    await p.screenshot({ path: `${shotsDir}/empty-accounts-${theme}.png` });
+    await p.getByRole('main').getByRole('button', { name: 'New account' }).last().click();
+    await p.getByRole('dialog', { name: 'New account' }).waitFor();
+    await fresh.close();
+    expect(found).toEqual([]);
+  });
+});
+
 it('shows no console errors along the way', () => {
   expect(session.problems).toEqual([]);
 });

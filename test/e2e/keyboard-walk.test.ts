@@ -81,6 +81,29 @@ describe('the main flows from the keyboard alone', () => {
     await page.getByRole('heading', { level: 1, name: 'Renewal blocked by the SSO outage' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Renewal blocked by the SSO outage');
 
+    // Edit what was entered: the severity goes up, and the timeline says so.
+    await tabTo(page, 'Edit…');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inDialog(page, 'Edit escalation')).toBe(true);
+    await tabTo(page, 'Severity');
+    await page.getByRole('dialog').getByLabel('Severity').selectOption('S1');
+    await tabTo(page, 'Save changes');
+    await page.keyboard.press('Enter');
+    await page.getByRole('list', { name: 'Escalation timeline' }).getByText('Severity: S2 → S1').waitFor();
+
+    // Resolve it, then take that back with Ctrl+Z.
+    await tabTo(page, 'Resolve…', true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inDialog(page, 'Resolve escalation')).toBe(true);
+    await page.keyboard.type('Restarted the identity provider');
+    await tabTo(page, /^Resolve$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('resolved');
+    await page.getByRole('status').getByText('Resolved "Renewal blocked by the SSO outage"').waitFor();
+    await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('open');
+
     // Settings, with focus on its heading (G then 9 in web mode).
     await goToSection(page, 9);
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
@@ -89,7 +112,8 @@ describe('the main flows from the keyboard alone', () => {
   });
 
   it('offers a skip link first, which takes focus to the screen heading', async () => {
-    await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('Skip to content');
     await page.keyboard.press('Enter');

@@ -3,7 +3,8 @@ import {
   planOpenEscalation, planResolveEscalation, planStatusChange, planTimelineEntry,
   type Actor, type EscalationEventInput, type EscalationInput, type Resolution,
 } from '../../../../../shared/domain/escalation-workflows';
-import { planUpdate } from '../../../../../shared/domain/write-plan';
+import { escalationEditPlan, type EscalationEditable } from '../../../../../shared/domain/escalation-edit';
+import { planCreate, planUpdate } from '../../../../../shared/domain/write-plan';
 import { data, db } from '../../../db/instance';
 import { newRecordId } from '../../../lib/ids';
 
@@ -56,5 +57,17 @@ export async function undoResolve(undo: ResolveUndo, authorId: string | null): P
     ...planStatusChange(escalation, undo.previousStatus, actorNow(authorId)),
     planUpdate('escalations', undo.escalationId, { rootCause: undo.rootCause, resolution: undo.resolution }),
     ...undo.followUpIds.map((id) => planUpdate('commitments', id, { deleted: true })),
+  ]);
+}
+
+/** Saves an edit of an opened escalation (severity, owner, departments, target date, texts), as one command; a severity change is recorded on its timeline. */
+export async function editEscalation(escalationId: string, after: EscalationEditable, authorId: string | null): Promise<void> {
+  const escalation = await escalationOf(escalationId);
+  const { changes, timelineNote } = escalationEditPlan(escalation, after);
+  if (Object.keys(changes).length === 0) return;
+  const actor = actorNow(authorId);
+  await data.apply([
+    planUpdate('escalations', escalationId, changes),
+    ...(timelineNote ? [planCreate('escalationEvents', actor.newId(), { escalationId, accountId: escalation.accountId, kind: 'note', body: timelineNote, at: actor.at, authorId })] : []),
   ]);
 }
