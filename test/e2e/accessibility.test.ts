@@ -30,6 +30,7 @@ const dialogs: { name: string; screen: string; open: (p: Page) => Promise<void> 
   { name: 'New account', screen: 'accounts', open: (p) => p.getByRole('button', { name: 'New account' }).click() },
   { name: 'Open escalation', screen: 'escalations', open: (p) => p.getByRole('button', { name: 'Open escalation' }).click() },
   { name: 'Resolve escalation', screen: 'escalation', open: (p) => p.getByRole('button', { name: 'Resolve…' }).click() },
+  { name: 'Edit escalation', screen: 'escalation', open: (p) => p.getByRole('button', { name: 'Edit…' }).click() },
 ];
 
 async function visit(name: string): Promise<void> {

@@ -98,11 +98,11 @@ describe('the main flows from the keyboard alone', () => {
     await page.keyboard.type('Restarted the identity provider');
     await tabTo(page, /^Resolve$/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('resolved');
+    await expect.poll(() => page.getByLabel('Status', { exact: true }).inputValue()).toBe('resolved');
     await page.getByRole('status').getByText('Resolved "Renewal blocked by the SSO outage"').waitFor();
     await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
     await page.keyboard.press('Control+z');
-    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('open');
+    await expect.poll(() => page.getByLabel('Status', { exact: true }).inputValue()).toBe('open');
 
     // Settings, with focus on its heading (G then 9 in web mode).
     await goToSection(page, 9);

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Dialog } from '../../../components/ui/dialog';
 import { useNavigation } from '../../../lib/navigation';
-import { useAccountMatches } from '../api/search-accounts';
+import { rankMatches } from '../../../../../shared/search/rank-matches';
+import { useRecordMatches } from '../api/search-records';
 
 /** A command the palette can run. */
 export type PaletteCommand = { id: string; label: string; hint?: string; run: () => void };
@@ -15,13 +16,15 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
   const [active, setActive] = useState(0);
   const listId = useId();
   const go = useNavigation((s) => s.go);
-  const accounts = useAccountMatches(text);
+  const records = useRecordMatches(text);
   const items = useMemo(() => {
-    const needle = text.trim().toLocaleLowerCase();
-    const matching = commands.filter((c) => c.label.toLocaleLowerCase().includes(needle));
-    const accountItems = accounts.map((a) => ({ id: `account-${a.id}`, label: `Open account: ${a.name}`, hint: 'Account', run: () => go({ section: 'accounts', recordId: a.id }) }));
-    return [...matching, ...accountItems];
-  }, [commands, accounts, text, go]);
+    // Commands are found by their label; records by their name, shown with what they are.
+    const candidates = [
+      ...commands.map((c) => ({ text: c.label, item: c })),
+      ...records.map((r) => ({ text: r.text, item: { id: `${r.kind}-${r.id}`, label: r.text, hint: r.kind, run: () => go(r.route) } satisfies PaletteCommand })),
+    ];
+    return rankMatches(candidates, text, 40);
+  }, [commands, records, text, go]);
 
   useEffect(() => setActive(0), [text]);
 
@@ -39,12 +42,12 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
   return (
     <Dialog title="Command palette" onClose={onClose} className="palette" bare>
         <input
-          role="combobox" aria-expanded="true" aria-controls={listId} aria-label="Type a command or an account name"
+          role="combobox" aria-expanded="true" aria-controls={listId} aria-label="Type a command or a name"
           aria-activedescendant={items[active] ? `${listId}-${active}` : undefined}
-          placeholder="Type a command or an account name…" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown}
+          placeholder="Find a command, account, stakeholder, commitment, escalation or review…" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown}
         />
         <ul id={listId} role="listbox" aria-label="Commands">
-          {items.length === 0 ? <li role="option" aria-selected="false" aria-disabled="true" className="muted">No command or account matches</li> : null}
+          {items.length === 0 ? <li role="option" aria-selected="false" aria-disabled="true" className="muted">Nothing matches</li> : null}
           {items.map((item, i) => (
             <li key={item.id} id={`${listId}-${i}`} role="option" aria-selected={i === active} onMouseMove={() => { if (active !== i) setActive(i); }} onClick={() => runAt(i)}>
               {item.label}{item.hint ? <span className="hint">{item.hint}</span> : null}
