@@ -15,6 +15,7 @@ import { openDatabase } from '../server/src/db/open-database';
 import { startServer } from '../server/test/support/server-process';
 import { launchChromium } from '../test/e2e/chromium';
 import { serveBuiltRenderer } from '../test/e2e/web-server';
+import { goToSection } from '../test/e2e/keys';
 import { report } from './measure';
 import { seedTeam } from './seed-server';
 
@@ -71,7 +72,7 @@ try {
   await page.evaluate(() => new Promise((done) => { indexedDB.deleteDatabase('bench-baseline').onsuccess = done; }));
 
   await page.getByRole('button', { name: 'Start empty' }).click();
-  await page.keyboard.press('Control+9');
+  await goToSection(page, 9);
   const form = page.getByRole('form', { name: 'Sign in to a team server' });
   await form.getByLabel('Server address').fill(server.url);
   await form.getByLabel('Email').fill(seeded.memberEmail);
@@ -91,7 +92,7 @@ try {
   const syncMs = performance.now() - t;
   if (cdp && process.env.BENCH_PROFILE) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const watch = await page.evaluate(() => (window as unknown as { benchWatch: Watch }).benchWatch);
-  await page.keyboard.press('Control+2');
+  await goToSection(page, 2);
   const list = page.getByRole('table', { name: 'Accounts' });
   await page.waitForFunction(() => document.querySelector('[aria-label="Accounts"][aria-rowcount]')?.getAttribute('aria-rowcount') !== '1', undefined, { timeout: 120_000 }).catch(() => undefined);
   const rows = await list.getAttribute('aria-rowcount');

@@ -15,7 +15,7 @@ export type MenuCommand = (typeof menuCommands)[number];
 export type HostKind = 'electron' | 'web';
 
 /** A file to save: in Electron a save dialog, in web mode a download. */
-export type SaveFileRequest = { suggestedName: string; contents: string; mimeType: string };
+export type SaveFileRequest = { suggestedName: string; contents: string; mimeType: string; encoding?: 'utf8' | 'base64' };
 
 /** A desktop notification. */
 export type NotificationRequest = { title: string; body: string };

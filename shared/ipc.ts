@@ -9,6 +9,8 @@ export const saveFileRequestSchema = z.strictObject({
   suggestedName: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\0]+$/, 'A file name without path characters'),
   contents: z.string().max(50 * 1024 * 1024),
   mimeType: z.string().max(100),
+  /** `base64` for binary files (an account's ZIP); text otherwise. */
+  encoding: z.enum(['utf8', 'base64']).optional(),
 });
 
 /** Arguments of printToPdf. */

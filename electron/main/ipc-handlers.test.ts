@@ -88,6 +88,12 @@ describe('IPC handlers', () => {
     expect(native.writeFile).toHaveBeenCalledWith('/home/me/accounts.csv', 'a,b');
   });
 
+  it('save a binary file (an account ZIP) sent as base64, byte for byte', async () => {
+    const { native, call } = setup();
+    await call(ipcChannels.saveFile, trusted, { suggestedName: 'acme.zip', contents: Buffer.from([0x50, 0x4b, 3, 4, 0xff]).toString('base64'), mimeType: 'application/zip', encoding: 'base64' });
+    expect(native.writeFile).toHaveBeenCalledWith('/home/me/accounts.csv', new Uint8Array([0x50, 0x4b, 3, 4, 0xff]));
+  });
+
   it('write nothing when the user cancels', async () => {
     const { native, call } = setup({ showSaveDialog: vi.fn(async () => ({ canceled: true })) });
     await expect(call(ipcChannels.saveFile, trusted, { suggestedName: 'a.csv', contents: '', mimeType: 'text/csv' })).resolves.toEqual({ saved: false });

@@ -67,9 +67,9 @@ export function createIpcHandlers<Sender>(native: NativeServices<Sender>, truste
   return [
     {
       channel: ipcChannels.saveFile,
-      handle: guarded(saveFileRequestSchema, ({ suggestedName, contents }) => {
+      handle: guarded(saveFileRequestSchema, ({ suggestedName, contents, encoding }) => {
         const extension = suggestedName.includes('.') ? (suggestedName.split('.').pop() ?? '') : '';
-        return saveTo(suggestedName, extension, async () => contents);
+        return saveTo(suggestedName, extension, async () => (encoding === 'base64' ? new Uint8Array(Buffer.from(contents, 'base64')) : contents));
       }),
     },
     {

@@ -46,7 +46,7 @@ describe('the app shell in Chromium', () => {
   it('keeps the portfolio after a reload (IndexedDB really persisted)', async () => {
     const firstName = await page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).getByRole('cell').first().textContent();
     await page.reload();
-    await expect.poll(() => page.getByRole('table', { name: 'Accounts' }).getAttribute('aria-rowcount')).toBe('61');
+    await expect.poll(() => page.getByRole('table', { name: 'Accounts' }).getAttribute('aria-rowcount'), { timeout: 10_000 }).toBe('61');
     expect(await page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).getByRole('cell').first().textContent()).toBe(firstName);
   });
 
@@ -71,7 +71,8 @@ describe('the app shell in Chromium', () => {
   });
 
   it('moves between sections from the keyboard and the command palette', async () => {
-    await page.keyboard.press('Control+2');
+    await page.keyboard.press('g');
+    await page.keyboard.press('2');
     await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Command palette' });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goToSection } from './keys';
 import { openWithSamplePortfolio, type SampleSession } from './sample-session';
 
 let session: SampleSession;
@@ -17,7 +18,7 @@ afterAll(async () => {
 
 describe('escalations and commitments in Chromium', () => {
   it('opens an escalation, logs work and a customer update, resolves it with a follow-up, and keeps that commitment', async () => {
-    await page.keyboard.press('Control+4');
+    await goToSection(page, 4);
     await page.getByRole('button', { name: 'Open escalation' }).click();
     const dialog = page.getByRole('dialog', { name: 'Open escalation' });
     await dialog.getByRole('button', { name: 'Open escalation' }).click();
@@ -51,7 +52,7 @@ describe('escalations and commitments in Chromium', () => {
     await resolve.getByRole('button', { name: 'Resolve and add 1 commitment' }).click();
     await page.getByText('Raised the export job memory limit').first().waitFor();
 
-    await page.keyboard.press('Control+3');
+    await goToSection(page, 3);
     const week = page.getByRole('table').filter({ hasText: 'Send the post-incident report' });
     await week.waitFor();
     await page.getByRole('button', { name: 'Mark "Send the post-incident report" kept' }).click();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goToSection } from './keys';
 import { openWithSamplePortfolio, type SampleSession } from './sample-session';
 
 let session: SampleSession;
@@ -19,7 +20,7 @@ const accountsTable = () => page.getByRole('table', { name: 'Accounts' });
 
 describe('portfolio in Chromium', () => {
   it('creates an account; invalid fields explain themselves and keep what was typed', async () => {
-    await page.keyboard.press('Control+2');
+    await goToSection(page, 2);
     await page.getByRole('button', { name: 'New account' }).click();
     const dialog = page.getByRole('dialog', { name: 'New account' });
     await dialog.getByLabel('Annual contract value').fill('a lot');
@@ -60,7 +61,7 @@ describe('portfolio in Chromium', () => {
   });
 
   it('filters and searches the portfolio, including by stakeholder name, and saves a view', async () => {
-    await page.keyboard.press('Control+2');
+    await goToSection(page, 2);
     await page.getByRole('searchbox', { name: 'Search accounts' }).fill('ines varga');
     await expect.poll(() => accountsTable().getAttribute('aria-rowcount')).toBe('2');
     await page.getByRole('searchbox', { name: 'Search accounts' }).fill('');

@@ -18,3 +18,4 @@ export async function openWithSamplePortfolio(): Promise<SampleSession> {
   await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 30_000 });
   return { browser, page, problems, close: async () => { await browser.close(); await server.close(); } };
 }
+

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCreateUser, startServer, type ServerProcess } from '../../server/test/support/server-process';
 import { launchChromium } from './chromium';
+import { goToSection } from './keys';
 import { serveBuiltRenderer } from './web-server';
 
 let browser: Browser;
@@ -41,7 +42,7 @@ async function device(email: string, withSample = false): Promise<{ context: Bro
   } else {
     await page.getByRole('button', { name: 'Start empty' }).click();
   }
-  await page.keyboard.press('Control+9');
+  await goToSection(page, 9);
   const form = page.getByRole('form', { name: 'Sign in to a team server' });
   await form.getByLabel('Server address').fill(server.url);
   await form.getByLabel('Email').fill(email);
@@ -52,7 +53,7 @@ async function device(email: string, withSample = false): Promise<{ context: Bro
 }
 
 const syncNow = async (page: Page) => {
-  await page.keyboard.press('Control+9');
+  await goToSection(page, 9);
   await page.getByRole('button', { name: 'Sync now' }).click();
   await page.getByRole('status', { name: 'Sync status' }).getByText('All changes synced').waitFor({ timeout: 20_000 });
 };
@@ -62,21 +63,21 @@ describe('two teammates sync through a real server process', () => {
     const ana = await device('ana@team.example');
     const ben = await device('ben@team.example');
 
-    await ana.page.keyboard.press('Control+2');
+    await goToSection(ana.page, 2);
     await ana.page.getByRole('button', { name: 'New account' }).click();
     await ana.page.getByRole('dialog', { name: 'New account' }).getByLabel('Name', { exact: true }).fill('Zephyr Aerospace');
     await ana.page.getByRole('dialog', { name: 'New account' }).getByRole('button', { name: 'Create account' }).click();
     await ana.page.getByRole('heading', { level: 1, name: 'Zephyr Aerospace' }).waitFor();
-    await ben.page.keyboard.press('Control+2');
+    await goToSection(ben.page, 2);
     await syncNow(ana.page);
     // Ben's device hears the server's change event and pulls by itself (no 30 s wait, no button).
-    await ben.page.keyboard.press('Control+2');
+    await goToSection(ben.page, 2);
     await ben.page.getByRole('row', { name: /Zephyr Aerospace/ }).waitFor({ timeout: 10_000 });
     await ben.page.getByRole('row', { name: /Zephyr Aerospace/ }).click();
 
     await ana.context.setOffline(true);
     await ben.context.setOffline(true);
-    await ana.page.keyboard.press('Control+2');
+    await goToSection(ana.page, 2);
     await ana.page.getByRole('row', { name: /Zephyr Aerospace/ }).click();
     for (const [who, name] of [[ana, 'Zephyr Aero (Ana)'], [ben, 'Zephyr Aerospace Ltd (Ben)']] as const) {
       await who.page.getByRole('button', { name: 'Edit' }).click();
@@ -94,12 +95,12 @@ describe('two teammates sync through a real server process', () => {
     await syncNow(ana.page);
 
     const names = await Promise.all([ana, ben].map(async ({ page }) => {
-      await page.keyboard.press('Control+2');
+      await goToSection(page, 2);
       return page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).getByRole('cell').first().textContent();
     }));
     expect(names[0]).toBe(names[1]);
     for (const { page } of [ana, ben]) {
-      await page.keyboard.press('Control+9');
+      await goToSection(page, 9);
       const conflicts = page.getByRole('table', { name: 'Conflicts' });
       await conflicts.waitFor();
       expect(await conflicts.getByRole('row').count()).toBe(2);
@@ -107,7 +108,7 @@ describe('two teammates sync through a real server process', () => {
       expect(await conflicts.textContent()).toContain('Zephyr Aerospace Ltd (Ben)');
     }
     await ben.page.screenshot({ path: 'test-results/screenshots/sync-conflicts.png' });
-    await ben.page.keyboard.press('Control+2');
+    await goToSection(ben.page, 2);
     const row = ben.page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1);
     await row.getByText('1 conflict').waitFor();
     await row.click();
@@ -117,7 +118,7 @@ describe('two teammates sync through a real server process', () => {
     await ben.page.getByRole('button', { name: 'Review in Settings → Team server' }).click();
     await ben.page.getByRole('table', { name: 'Conflicts' }).getByRole('button', { name: /^Keep / }).click();
     await ben.page.getByText('No conflicting edits.').waitFor();
-    await ben.page.keyboard.press('Control+2');
+    await goToSection(ben.page, 2);
     await ben.page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).click();
     await ben.page.getByRole('heading', { level: 1 }).waitFor();
     expect(await ben.page.getByText('1 conflicting edit').count()).toBe(0);
@@ -125,7 +126,7 @@ describe('two teammates sync through a real server process', () => {
 
   it('a device that tried the sample portfolio joins the team without sharing the sample', async () => {
     const laptop = await device('ben@team.example', true);
-    await laptop.page.keyboard.press('Control+2');
+    await goToSection(laptop.page, 2);
     await expect.poll(() => laptop.page.getByRole('table', { name: 'Accounts' }).getAttribute('aria-rowcount')).toBe('2');
     expect(await laptop.page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).textContent()).toMatch(/Zephyr/);
   }, 120_000);

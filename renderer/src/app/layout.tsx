@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/bridge';
 import { ReloadBanner } from '../components/ui/reload-banner';
 import { ScreenErrorBoundary } from '../components/ui/screen-error-boundary';
@@ -11,10 +11,13 @@ import { CommandPalette, type PaletteCommand } from '../features/palette/compone
 import { formatRoute, useNavigation, type SectionId } from '../lib/navigation';
 import { useTheme } from '../lib/theme';
 import { Screen } from './screen';
+import { UpdatePrompt } from './update-prompt';
 import { sections } from './sections';
 import { useDueAlerts } from './use-due-alerts';
+import { focusMainHeading, useFocusHeadingOnNavigation } from './use-focus-heading';
 import { useOutboxMirror } from './use-outbox-mirror';
-import { useShortcuts } from './use-shortcuts';
+import { sectionShortcutLabel, useShortcuts } from './use-shortcuts';
+import { useUndoShortcut } from './use-undo-shortcut';
 
 const modKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -33,6 +36,9 @@ export function Layout() {
     else if (command.startsWith('go-')) go({ section: command.slice(3) as SectionId });
   }, [go, toggleTheme]);
   useShortcuts(run);
+  useUndoShortcut();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigation(route, mainRef);
   useDueAlerts();
   useOutboxMirror();
   useEffect(() => startSyncRunner(), []);
@@ -40,13 +46,14 @@ export function Layout() {
   const commands = useMemo<PaletteCommand[]>(() => [
     { id: 'log-touch', label: 'Log a touch (call, email, meeting, note)…', hint: 'Enter', run: () => setTouchOpen(true) },
     { id: 'import-csv', label: 'Import accounts from a CSV file…', run: () => go({ section: 'import' }) },
-    ...sections.map((s, i) => ({ id: `go-${s.id}`, label: `Go to ${s.label}`, hint: i < 9 ? `${modKey}${i + 1}` : undefined, run: () => go({ section: s.id }) })),
+    ...sections.map((s, i) => ({ id: `go-${s.id}`, label: `Go to ${s.label}`, hint: sectionShortcutLabel(i), run: () => go({ section: s.id }) })),
     { id: 'toggle-theme', label: 'Switch between light and dark theme', hint: `${modKey}Shift+L`, run: toggleTheme },
   ], [go, toggleTheme]);
 
   const screenLabel = sections.find((s) => s.id === route.section)?.label ?? (route.section === 'import' ? 'Import' : 'this screen');
   return (
     <div className="shell">
+      <button type="button" className="skip-link" onClick={() => focusMainHeading(mainRef.current)}>Skip to content</button>
       <nav className="sidebar" aria-label="Sections">
         <div className="brand">Rap<span>port</span></div>
         {sections.map((s, i) => {
@@ -55,7 +62,7 @@ export function Layout() {
             <button key={s.id} type="button" className="nav-item" aria-current={route.section === s.id ? 'page' : undefined} onClick={() => go({ section: s.id })}>
               <Icon size={16} aria-hidden="true" />
               {s.label}
-              {i < 9 ? <span className="shortcut" aria-hidden="true">{modKey}{i + 1}</span> : null}
+              <span className="shortcut" aria-hidden="true">{sectionShortcutLabel(i)}</span>
             </button>
           );
         })}
@@ -64,7 +71,7 @@ export function Layout() {
           <SyncIndicator />
         </div>
       </nav>
-      <main className="main" aria-label={screenLabel}>
+      <main ref={mainRef} id="main" className="main" aria-label={screenLabel}>
         <ReloadBanner />
         <WhoAreYou />
         <ScreenErrorBoundary key={formatRoute(route)} screen={screenLabel} onGoToday={route.section === 'today' ? undefined : () => go({ section: 'today' })}>
@@ -73,6 +80,7 @@ export function Layout() {
       </main>
       {paletteOpen ? <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} /> : null}
       {touchOpen ? <LogTouchDialog accountId={route.section === 'accounts' ? route.recordId : undefined} onClose={() => setTouchOpen(false)} /> : null}
+      <UpdatePrompt />
       <Toaster />
     </div>
   );

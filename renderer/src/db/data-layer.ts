@@ -1,5 +1,5 @@
 import { historyEventsFor } from '../../../shared/domain/account-history';
-import { checkFieldValue, entityNames, type EntityFields, type EntityName, type EntityRecord } from '../../../shared/domain/entities';
+import { checkFieldValue, entityFields, entityNames, type EntityFields, type EntityName } from '../../../shared/domain/entities';
 import { recordSchemaOf } from '../../../shared/domain/record-check';
 import { newRecordFields } from '../../../shared/domain/record-defaults';
 import type { WritePlan } from '../../../shared/domain/write-plan';
@@ -166,8 +166,12 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
     },
 
     /** Creates many records of one entity in one transaction (imports, the sample portfolio). */
-    async createMany<E extends EntityName>(entity: E, rows: EntityRecord<E>[], options: CreateOptions = {}): Promise<void> {
-      const clean = rows.map((row) => ({ ...validateRecord(entity, row), id: row.id }));
+    async createMany<E extends EntityName>(entity: E, rows: (Partial<EntityFields<E>> & { id: string })[], options: CreateOptions = {}): Promise<void> {
+      const nowIso = new Date(now()).toISOString();
+      const fieldNames = Object.keys(entityFields[entity]);
+      // Fields not given take their defaults; complete rows (imports, the sample) skip that lookup.
+      const complete = (row: Record<string, unknown>) => fieldNames.every((f) => row[f] !== undefined);
+      const clean = rows.map((row) => ({ ...validateRecord(entity, complete(row) ? row : newRecordFields(entity, row, nowIso)), id: row.id }));
       await db.transaction('rw', [db.table(entity), ...syncStateTables(db)], async () => {
         await db.table(entity).bulkAdd(clean);
         const space = options.space ?? 'team';

@@ -10,8 +10,9 @@ export function createWebBridge(win: Window = window): RapportBridge {
   const listeners = new Set<(command: MenuCommand) => void>();
   return {
     host: 'web',
-    saveFile: async ({ suggestedName, contents, mimeType }) => {
-      const url = URL.createObjectURL(new Blob([contents], { type: mimeType }));
+    saveFile: async ({ suggestedName, contents, mimeType, encoding }) => {
+      const body = encoding === 'base64' ? Uint8Array.from(atob(contents), (c) => c.charCodeAt(0)) : contents;
+      const url = URL.createObjectURL(new Blob([body], { type: mimeType }));
       const link = win.document.createElement('a');
       link.href = url;
       link.download = suggestedName;

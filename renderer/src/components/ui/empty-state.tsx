@@ -6,10 +6,10 @@ export type EmptyStateProps = { title: string; children: ReactNode; action?: Rea
 /** Tells the user why a screen is empty and what to do about it. */
 export function EmptyState({ title, children, action }: EmptyStateProps) {
   return (
-    <div className="empty" role="status">
+    <div className="empty">
       <h2>{title}</h2>
       <p>{children}</p>
-      {action}
+      {action ? <div className="empty-actions">{action}</div> : null}
     </div>
   );
 }

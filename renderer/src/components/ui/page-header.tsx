@@ -8,7 +8,7 @@ export function PageHeader({ title, subtitle, actions }: PageHeaderProps) {
   return (
     <header className="page-header">
       <div>
-        <h1>{title}</h1>
+        <h1 tabIndex={-1}>{title}</h1>
         {subtitle ? <div className="muted">{subtitle}</div> : null}
       </div>
       {actions ? <div className="actions">{actions}</div> : null}

@@ -36,7 +36,7 @@ export function AccountPage({ accountId, quickActions, sections }: AccountPagePr
   const back = <button type="button" className="button" onClick={() => go({ section: 'accounts' })}>All accounts</button>;
   if (view === undefined) return <PageHeader title="Account" />;
   if (view === null) {
-    return (<><PageHeader title="Account not found" actions={back} /><EmptyState title="This account does not exist">It may have been removed on another device.</EmptyState></>);
+    return (<><PageHeader title="Account not found" actions={back} /><EmptyState title="This account does not exist" action={back}>It may have been removed on another device.</EmptyState></>);
   }
   const { account, contacts, timeline } = view;
   const today = localToday();

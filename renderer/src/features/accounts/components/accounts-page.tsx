@@ -53,7 +53,12 @@ export function AccountsPage() {
       <AccountFilters members={members} tags={tags} />
       <AssignOwnerBar selected={selected} shownIds={visible.map((r) => r.account.id)} members={members} onSelect={setSelected} />
       {rows && total === 0 ? (
-        <EmptyState title="No accounts yet">Create one with New account, import a CRM export with Import CSV, or load the sample portfolio from Settings.</EmptyState>
+        <EmptyState
+          title="No accounts yet"
+          action={<><button type="button" className="button primary" onClick={() => setCreating(true)}>New account</button><button type="button" className="button" onClick={() => go({ section: 'import' })}>Import CSV</button></>}
+        >
+          Create one, or import a CRM export; the sample portfolio is in Settings if you want to explore first.
+        </EmptyState>
       ) : rows && visible.length === 0 ? (
         <EmptyState title="No account matches">Change the search or clear the filters.</EmptyState>
       ) : (

@@ -25,7 +25,7 @@ export function AccountCommitments({ accountId }: AccountCommitmentsProps) {
       <div>
         <h3>{title} <span className="muted">{list.length}</span></h3>
         {list.length === 0 ? <p className="muted">Nothing open.</p> : (
-          <table className="table" aria-label={title}>
+          <table className="table commitments" aria-label={title}>
             <thead><tr><th scope="col">Commitment</th><th scope="col">Account</th><th scope="col">To</th><th scope="col">Owed by</th><th scope="col">Due</th><th scope="col">Actions</th></tr></thead>
             <tbody>{list.map((c) => <CommitmentRow key={c.id} {...rowProps(view, c, now, today)} />)}</tbody>
           </table>

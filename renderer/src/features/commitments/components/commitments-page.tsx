@@ -55,7 +55,7 @@ export function CommitmentsPage() {
             {(Object.keys(bucketTitles) as (keyof typeof bucketTitles)[]).map((key) => shown[key].length === 0 ? null : (
               <section key={key} className="card" aria-labelledby={`bucket-${key}`}>
                 <h2 id={`bucket-${key}`}>{bucketTitles[key]} <span className="muted">{shown[key].length}</span></h2>
-                <table className="table" aria-labelledby={`bucket-${key}`}>
+                <table className="table commitments" aria-labelledby={`bucket-${key}`}>
                   <thead><tr><th scope="col">Commitment</th><th scope="col">Account</th><th scope="col">To</th><th scope="col">Owed by</th><th scope="col">Due</th><th scope="col">Actions</th></tr></thead>
                   <tbody>{shown[key].map((s) => {
                     const c = originals.get(s.id) ?? s;

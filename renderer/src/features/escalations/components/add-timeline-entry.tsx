@@ -38,7 +38,7 @@ export function AddTimelineEntry({ escalationId }: AddTimelineEntryProps) {
           {departments.map((d) => <option key={d} value={d}>{departmentLabels[d]}</option>)}
         </select>
       ) : null}
-      <input className="input" style={{ flex: 1 }} aria-label="Entry" placeholder={kind === 'customer_update' ? 'What we told the customer' : 'What was done'} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={error ? true : undefined} />
+      <input className="input" style={{ flex: 1 }} aria-label="Entry" placeholder={kind === 'customer_update' ? 'What we told the customer' : 'What was done'} value={body} onChange={(e) => { setBody(e.target.value); if (error && e.target.value.trim()) setError(null); }} aria-invalid={error ? true : undefined} />
       <button type="submit" className="button primary">Add</button>
       {error ? <span className="error" role="alert">{error}</span> : null}
     </form>

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { departments, severities } from '../../../../../shared/domain/escalation';
+import { departments, severities, type Escalation } from '../../../../../shared/domain/escalation';
 import { escalationFormSchema, escalationFromForm, type EscalationFormValues } from '../../../../../shared/domain/escalation-form';
 import { Dialog } from '../../../components/ui/dialog';
 import { fieldProps } from '../../../components/ui/field-props';
@@ -9,34 +9,38 @@ import { FormField } from '../../../components/ui/form-field';
 import { useAccountOptions } from '../../../db/queries/account-options';
 import { useTeamMembers } from '../../../db/use-team-members';
 import { useMe } from '../../../lib/me';
-import { openEscalation } from '../api/escalation-writes';
+import { editEscalation, openEscalation } from '../api/escalation-writes';
 import { departmentLabels } from './labels';
 import { describeError } from '../../../lib/storage-error';
 
 /** Props of EscalationFormDialog. */
-export type EscalationFormDialogProps = { accountId?: string; onClose: () => void; onSaved?: (id: string) => void };
+export type EscalationFormDialogProps = { accountId?: string; onClose: () => void; onSaved?: (id: string) => void; escalation?: Escalation };
 
-/** Open an escalation: account, severity, departments, owner, target date. */
-export function EscalationFormDialog({ accountId, onClose, onSaved }: EscalationFormDialogProps) {
+/** Open an escalation (account, severity, departments, owner, target date), or edit one already open. */
+export function EscalationFormDialog({ accountId, onClose, onSaved, escalation }: EscalationFormDialogProps) {
   const accounts = useAccountOptions();
   return (
-    <Dialog title="Open escalation" onClose={onClose} wide>
-      {accounts ? <EscalationForm accounts={accounts} accountId={accountId} onClose={onClose} onSaved={onSaved} /> : <p className="muted">Loading…</p>}
+    <Dialog title={escalation ? 'Edit escalation' : 'Open escalation'} onClose={onClose} wide>
+      {accounts ? <EscalationForm accounts={accounts} accountId={accountId} onClose={onClose} onSaved={onSaved} escalation={escalation} /> : <p className="muted">Loading…</p>}
     </Dialog>
   );
 }
 
-function EscalationForm({ accounts, accountId, onClose, onSaved }: EscalationFormDialogProps & { accounts: { id: string; name: string }[] }) {
+function EscalationForm({ accounts, accountId, onClose, onSaved, escalation: e }: EscalationFormDialogProps & { accounts: { id: string; name: string }[] }) {
   const me = useMe((s) => s.memberId);
   const members = useTeamMembers();
   const [saveError, setSaveError] = useState<string | null>(null);
   const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<EscalationFormValues, unknown, ReturnType<typeof escalationFormSchema.parse>>({
     resolver: zodResolver(escalationFormSchema), mode: 'onTouched',
-    defaultValues: { accountId: accountId ?? '', title: '', description: '', severity: 'S2', departments: ['support'], ownerId: me ?? '', targetResolutionDate: '' },
+    defaultValues: e
+      ? { accountId: e.accountId, title: e.title, description: e.description, severity: e.severity, departments: [...e.departments], ownerId: e.ownerId ?? '', targetResolutionDate: e.targetResolutionDate ?? '' }
+      : { accountId: accountId ?? '', title: '', description: '', severity: 'S2', departments: ['support'], ownerId: me ?? '', targetResolutionDate: '' },
   });
   const submit = handleSubmit(async (values) => {
     try {
-      const id = await openEscalation(escalationFromForm(values), me);
+      const fields = escalationFromForm(values);
+      if (e) await editEscalation(e.id, fields, me);
+      const id = e ? e.id : await openEscalation(fields, me);
       onSaved?.(id);
       onClose();
     } catch (e) {
@@ -47,9 +51,13 @@ function EscalationForm({ accounts, accountId, onClose, onSaved }: EscalationFor
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <div className="form-grid">
-        <FormField label="Account" htmlFor="escalation-accountId" error={errors.accountId?.message}>
-          <select {...field('accountId')}><option value="">Choose an account…</option>{accounts.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</select>
-        </FormField>
+        {e ? (
+          <div className="field"><span className="label">Account</span><span>{accounts.find((a) => a.id === e.accountId)?.name ?? '—'}</span></div>
+        ) : (
+          <FormField label="Account" htmlFor="escalation-accountId" error={errors.accountId?.message}>
+            <select {...field('accountId')}><option value="">Choose an account…</option>{accounts.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</select>
+          </FormField>
+        )}
         <FormField label="Severity" htmlFor="escalation-severity" error={errors.severity?.message}>
           <select {...field('severity')}>{severities.map((s) => <option key={s} value={s}>{s}</option>)}</select>
         </FormField>
@@ -70,7 +78,7 @@ function EscalationForm({ accounts, accountId, onClose, onSaved }: EscalationFor
       {saveError ? <p className="error" role="alert">Could not save: {saveError}</p> : null}
       <div className="form-actions">
         <button type="button" className="button" onClick={onClose}>Cancel</button>
-        <button type="submit" className="button primary" disabled={isSubmitting}>Open escalation</button>
+        <button type="submit" className="button primary" disabled={isSubmitting}>{e ? 'Save changes' : 'Open escalation'}</button>
       </div>
     </form>
   );

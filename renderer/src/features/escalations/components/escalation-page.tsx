@@ -14,6 +14,7 @@ import { useEscalation } from '../api/use-escalations';
 import { AddTimelineEntry } from './add-timeline-entry';
 import { EscalationOwner } from './escalation-owner';
 import { eventKindLabels, departmentLabels, statusLabels } from './labels';
+import { EscalationFormDialog } from './escalation-form-dialog';
 import { ResolveDialog } from './resolve-dialog';
 
 /** Props of EscalationPage. */
@@ -26,9 +27,10 @@ export function EscalationPage({ escalationId }: EscalationPageProps) {
   const me = useMe((s) => s.memberId);
   const go = useNavigation((s) => s.go);
   const [resolving, setResolving] = useState(false);
+  const [editing, setEditing] = useState(false);
   const back = <button type="button" className="button" onClick={() => go({ section: 'escalations' })}>All escalations</button>;
   if (view === undefined) return <PageHeader title="Escalation" />;
-  if (view === null) return (<><PageHeader title="Escalation not found" actions={back} /><EmptyState title="This escalation does not exist">It may have been removed on another device.</EmptyState></>);
+  if (view === null) return (<><PageHeader title="Escalation not found" actions={back} /><EmptyState title="This escalation does not exist" action={back}>It may have been removed on another device.</EmptyState></>);
   const { escalation: e, events, accountName } = view;
   const update = updateStatus(e, events, now);
   const done = e.status === 'resolved' || e.status === 'closed';
@@ -44,6 +46,7 @@ export function EscalationPage({ escalationId }: EscalationPageProps) {
             <button type="button" className="button" onClick={exportCsv}>Export CSV</button>
             <button type="button" className="button" onClick={() => void bridge.printToPdf({ title: `Escalation ${e.title}` })}>Export PDF</button>
             <button type="button" className="button" onClick={() => go({ section: 'accounts', recordId: e.accountId })}>Open account</button>
+            <button type="button" className="button" onClick={() => setEditing(true)}>Edit…</button>
             {done ? null : <button type="button" className="button primary" onClick={() => setResolving(true)}>Resolve…</button>}
           </>
         )}
@@ -77,6 +80,7 @@ export function EscalationPage({ escalationId }: EscalationPageProps) {
           </ol>
         </section>
       </div>
+      {editing ? <EscalationFormDialog escalation={e} onClose={() => setEditing(false)} /> : null}
       {resolving ? <ResolveDialog escalation={e} onClose={() => setResolving(false)} /> : null}
     </>
   );

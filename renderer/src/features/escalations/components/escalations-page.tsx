@@ -50,7 +50,7 @@ export function EscalationsPage() {
           <label className="check"><input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />Show resolved and closed</label>
         </div>
         {rows.length === 0 ? (
-          <EmptyState title={showAll ? 'No escalations yet' : 'No open escalations'}>When a customer issue needs an owner until it is solved, open an escalation: Rapport tracks who does what and when the customer hears from us next.</EmptyState>
+          <EmptyState title={showAll ? 'No escalations yet' : 'No open escalations'} action={<button type="button" className="button primary" onClick={() => setCreating(true)}>Open escalation</button>}>When a customer issue needs an owner until it is solved, open an escalation: Rapport tracks who does what and when the customer hears from us next.</EmptyState>
         ) : (
           <table className="table" aria-label="Escalations">
             <thead><tr><th scope="col">Severity</th><th scope="col">Title</th><th scope="col">Account</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Next customer update</th><th scope="col">Opened</th></tr></thead>

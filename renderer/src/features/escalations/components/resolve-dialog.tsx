@@ -5,8 +5,9 @@ import { Dialog } from '../../../components/ui/dialog';
 import { FormField } from '../../../components/ui/form-field';
 import { localToday } from '../../../lib/format';
 import { useMe } from '../../../lib/me';
-import { resolveEscalation } from '../api/escalation-writes';
 import { describeError } from '../../../lib/storage-error';
+import { useToasts } from '../../../lib/toast';
+import { resolveEscalation, undoResolve } from '../api/escalation-writes';
 
 /** Props of ResolveDialog. */
 export type ResolveDialogProps = { escalation: Escalation; onClose: () => void };
@@ -23,8 +24,9 @@ export function ResolveDialog({ escalation, onClose }: ResolveDialogProps) {
   const submit = async () => {
     if (!resolution.trim()) { setError('Say what was done to resolve it'); return; }
     try {
-      await resolveEscalation(escalation.id, { rootCause, resolution, followUps: parsed.map((p) => ({ title: p.title, dueDate: p.dueDate ?? today })) }, me);
+      const undo = await resolveEscalation(escalation.id, { rootCause, resolution, followUps: parsed.map((p) => ({ title: p.title, dueDate: p.dueDate ?? today })) }, me);
       onClose();
+      useToasts.getState().show({ message: `Resolved "${escalation.title}"`, actionLabel: 'Undo', action: () => void undoResolve(undo, me) });
     } catch (e) {
       setError(describeError(e));
     }
@@ -33,7 +35,7 @@ export function ResolveDialog({ escalation, onClose }: ResolveDialogProps) {
     <Dialog title="Resolve escalation" onClose={onClose} wide>
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
         <FormField label="What was done" htmlFor="resolve-resolution" error={error ?? undefined}>
-          <textarea id="resolve-resolution" className="input" value={resolution} onChange={(e) => setResolution(e.target.value)} aria-invalid={error ? true : undefined} />
+          <textarea id="resolve-resolution" className="input" value={resolution} onChange={(e) => { setResolution(e.target.value); if (error && e.target.value.trim()) setError(null); }} aria-invalid={error ? true : undefined} />
         </FormField>
         <FormField label="Root cause" htmlFor="resolve-root-cause"><textarea id="resolve-root-cause" className="input" value={rootCause} onChange={(e) => setRootCause(e.target.value)} /></FormField>
         <FormField label="Follow-up commitments" htmlFor="resolve-follow-ups" hint='One per line, a date at the end: "Send the post-mortem fri", "Check in with IT in 2 weeks"'>

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { newRecordFields } from '../../../../../shared/domain/record-defaults';
+import { generatePortfolio } from '../../../../../shared/sample/portfolio';
+import { data } from '../../../db/instance';
 import { CommandPalette } from './command-palette';
 
 function setup() {
@@ -36,9 +39,24 @@ describe('command palette', () => {
   it('closes on Escape and says when nothing matches', async () => {
     const { onClose, ran } = setup();
     await userEvent.type(screen.getByRole('combobox'), 'zzz');
-    expect(screen.getByRole('option')).toHaveTextContent('No command or account matches');
+    expect(screen.getByRole('option')).toHaveTextContent('Nothing matches');
     await userEvent.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalled();
     expect(ran).toEqual([]);
+  });
+
+  it('finds accounts, stakeholders, commitments and escalations by name, the exact match first', async () => {
+    const { accounts, contacts, commitments } = generatePortfolio({ accounts: 3 });
+    await data.createMany('accounts', accounts.map((a, i) => ({ ...a, name: ['Harbor Freight Lines', 'Harbor', 'Northwind'][i]! })));
+    await data.createMany('contacts', contacts.slice(0, 1).map((c) => ({ ...c, name: 'Ana Harbor' })));
+    await data.createMany('commitments', commitments.slice(0, 1).map((c) => ({ ...c, title: 'Send Harbor the roadmap', deleted: false })));
+    await data.create('escalations', newRecordFields('escalations', { accountId: accounts[0]!.id, title: 'Harbor invoices wrong', severity: 'S2', departments: ['billing'] }, new Date().toISOString()));
+    setup();
+    await userEvent.type(screen.getByRole('combobox'), 'harbor');
+    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toHaveLength(5));
+    const options = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(options[0]).toBe('HarborAccount');
+    expect(options.slice(1).sort()).toEqual(['Ana HarborStakeholder', 'Harbor Freight LinesAccount', 'Harbor invoices wrongEscalation', 'Send Harbor the roadmapCommitment']);
+    expect(screen.getByRole('option', { selected: true })).toHaveTextContent('Harbor');
   });
 });

@@ -1,6 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Dialog } from '../../../components/ui/dialog';
 import { useNavigation } from '../../../lib/navigation';
-import { useAccountMatches } from '../api/search-accounts';
+import { rankMatches } from '../../../../../shared/search/rank-matches';
+import { useRecordMatches } from '../api/search-records';
 
 /** A command the palette can run. */
 export type PaletteCommand = { id: string; label: string; hint?: string; run: () => void };
@@ -12,18 +14,18 @@ export type CommandPaletteProps = { commands: PaletteCommand[]; onClose: () => v
 export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
-  const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const go = useNavigation((s) => s.go);
-  const accounts = useAccountMatches(text);
+  const records = useRecordMatches(text);
   const items = useMemo(() => {
-    const needle = text.trim().toLocaleLowerCase();
-    const matching = commands.filter((c) => c.label.toLocaleLowerCase().includes(needle));
-    const accountItems = accounts.map((a) => ({ id: `account-${a.id}`, label: `Open account: ${a.name}`, hint: 'Account', run: () => go({ section: 'accounts', recordId: a.id }) }));
-    return [...matching, ...accountItems];
-  }, [commands, accounts, text, go]);
+    // Commands are found by their label; records by their name, shown with what they are.
+    const candidates = [
+      ...commands.map((c) => ({ text: c.label, item: c })),
+      ...records.map((r) => ({ text: r.text, item: { id: `${r.kind}-${r.id}`, label: r.text, hint: r.kind, run: () => go(r.route) } satisfies PaletteCommand })),
+    ];
+    return rankMatches(candidates, text, 40);
+  }, [commands, records, text, go]);
 
-  useEffect(() => inputRef.current?.focus(), []);
   useEffect(() => setActive(0), [text]);
 
   const runAt = (index: number) => {
@@ -33,28 +35,25 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
     item.run();
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') { e.preventDefault(); onClose(); }
-    else if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(i + 1, items.length - 1)); }
+    if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(i + 1, items.length - 1)); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((i) => Math.max(i - 1, 0)); }
     else if (e.key === 'Enter') { e.preventDefault(); runAt(active); }
   };
   return (
-    <div className="palette-backdrop" onMouseDown={onClose}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
+    <Dialog title="Command palette" onClose={onClose} className="palette" bare>
         <input
-          ref={inputRef} role="combobox" aria-expanded="true" aria-controls={listId} aria-label="Type a command or an account name"
+          role="combobox" aria-expanded="true" aria-controls={listId} aria-label="Type a command or a name"
           aria-activedescendant={items[active] ? `${listId}-${active}` : undefined}
-          placeholder="Type a command or an account name…" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown}
+          placeholder="Find a command, account, stakeholder, commitment, escalation or review…" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown}
         />
         <ul id={listId} role="listbox" aria-label="Commands">
-          {items.length === 0 ? <li role="option" aria-selected="false" aria-disabled="true" className="muted">No command or account matches</li> : null}
+          {items.length === 0 ? <li role="option" aria-selected="false" aria-disabled="true" className="muted">Nothing matches</li> : null}
           {items.map((item, i) => (
             <li key={item.id} id={`${listId}-${i}`} role="option" aria-selected={i === active} onMouseMove={() => { if (active !== i) setActive(i); }} onClick={() => runAt(i)}>
               {item.label}{item.hint ? <span className="hint">{item.hint}</span> : null}
             </li>
           ))}
         </ul>
-      </div>
-    </div>
+    </Dialog>
   );
 }

@@ -24,7 +24,10 @@ export function TodayPage() {
     return (
       <>
         <PageHeader title="Today" />
-        <EmptyState title="Your portfolio is empty">
+        <EmptyState
+          title="Your portfolio is empty"
+          action={<><button type="button" className="button primary" onClick={() => go({ section: 'accounts' })}>Add accounts</button><button type="button" className="button" onClick={() => go({ section: 'import' })}>Import CSV</button></>}
+        >
           Add accounts from the Accounts screen or import a CRM export; load the sample portfolio from Settings to explore.
         </EmptyState>
       </>
