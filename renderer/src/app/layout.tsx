@@ -3,6 +3,7 @@ import type { MenuCommand } from '../../../shared/bridge';
 import { Toaster } from '../components/ui/toaster';
 import { LogTouchDialog } from '../features/accounts/components/log-touch-dialog';
 import { startSyncRunner } from '../features/sync/api/sync-runner';
+import { startHealthScoring } from '../db/health/health-client';
 import { SyncIndicator } from '../features/sync/components/sync-indicator';
 import { CommandPalette, type PaletteCommand } from '../features/palette/components/command-palette';
 import { useNavigation, type SectionId } from '../lib/navigation';
@@ -33,6 +34,7 @@ export function Layout() {
   useDueAlerts();
   useOutboxMirror();
   useEffect(() => startSyncRunner(), []);
+  useEffect(() => startHealthScoring(), []);
 
   const commands = useMemo<PaletteCommand[]>(() => [
     { id: 'log-touch', label: 'Log a touch (call, email, meeting, note)…', hint: 'Enter', run: () => setTouchOpen(true) },

@@ -10,10 +10,12 @@ import { ImportPage } from '../features/import/components/import-page';
 import { SampleLoaderButton } from '../features/onboarding/components/sample-loader-button';
 import { SyncPanel } from '../features/sync/components/sync-panel';
 import { SettingsPage } from '../features/settings/components/settings-page';
-import { TodayPage } from '../features/today/components/today-page';
+import { HealthCard } from '../features/health/components/health-card';
+import { HealthSettings } from '../features/health/components/health-settings';
 import type { Route } from '../lib/navigation';
 import { AccountWorkActions } from './account-work';
 import { sections } from './sections';
+import { TodayWithActions } from './today-actions';
 
 /** Props of Screen. */
 export type ScreenProps = { route: Route };
@@ -22,10 +24,10 @@ export type ScreenProps = { route: Route };
 export function Screen({ route }: ScreenProps) {
   switch (route.section) {
     case 'today':
-      return <TodayPage />;
+      return <TodayWithActions />;
     case 'accounts':
       return route.recordId
-        ? <AccountPage accountId={route.recordId} quickActions={<AccountWorkActions accountId={route.recordId} />} sections={<AccountCommitments accountId={route.recordId} />} />
+        ? <AccountPage accountId={route.recordId} quickActions={<AccountWorkActions accountId={route.recordId} />} sections={<><HealthCard accountId={route.recordId} /><AccountCommitments accountId={route.recordId} /></>} />
         : <AccountsPage />;
     case 'commitments':
       return <CommitmentsPage />;
@@ -34,7 +36,7 @@ export function Screen({ route }: ScreenProps) {
     case 'import':
       return <ImportPage />;
     case 'settings':
-      return <SettingsPage dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} />;
+      return <SettingsPage dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} healthSettings={<HealthSettings />} />;
     default: {
       const section = sections.find((s) => s.id === route.section);
       return <ComingSoon title={section?.label ?? 'Rapport'} whatWillCome={section?.whatWillCome ?? ''} />;

@@ -6,14 +6,14 @@ import { useMe } from '../../../lib/me';
 import { useTheme, type ThemeChoice } from '../../../lib/theme';
 
 /** Props of SettingsPage. */
-export type SettingsPageProps = { dataActions: ReactNode; syncPanel?: ReactNode };
+export type SettingsPageProps = { dataActions: ReactNode; syncPanel?: ReactNode; healthSettings?: ReactNode };
 
 const choices: { value: ThemeChoice; label: string }[] = [
   { value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }, { value: 'system', label: 'Match system' },
 ];
 
 /** Settings: appearance, data on this device, and (soon) the team server. */
-export function SettingsPage({ dataActions, syncPanel }: SettingsPageProps) {
+export function SettingsPage({ dataActions, syncPanel, healthSettings }: SettingsPageProps) {
   const choice = useTheme((s) => s.choice);
   const setChoice = useTheme((s) => s.setChoice);
   const members = useTeamMembers();
@@ -39,6 +39,7 @@ export function SettingsPage({ dataActions, syncPanel }: SettingsPageProps) {
             {members.map((m) => <option key={m.id} value={m.id}>{m.name} ({m.role})</option>)}
           </select>
         </section>
+        {healthSettings}
         <section className="card" aria-labelledby="data-title">
           <h2 id="data-title">Data on this device</h2>
           <p className="muted">Your portfolio is stored on this computer and works offline. Loading the sample adds about 60 accounts to what is here.</p>
