@@ -93,3 +93,16 @@ describe('health score', () => {
     expect(combineReadings(r, weightPresets.smb, { thresholds: { healthy: 90, watch: 65 } }).band).toBe('at_risk');
   });
 });
+
+describe('health settings', () => {
+  it('refuses negative or empty weights, an all-zero segment and crossed thresholds, in words', async () => {
+    const { checkHealthSettings } = await import('./weights');
+    expect(checkHealthSettings(defaultHealthSettings)).toBeNull();
+    const w = (patch: Partial<typeof weightPresets.smb>) => ({ ...defaultHealthSettings, weights: { ...weightPresets, smb: { ...weightPresets.smb, ...patch } } });
+    expect(checkHealthSettings(w({ usage: -1 }))).toBe('Weights are numbers of 0 or more (Usage trend, SMB)');
+    expect(checkHealthSettings(w({ usage: Number.NaN }))).toBe('Weights are numbers of 0 or more (Usage trend, SMB)');
+    const zero = Object.fromEntries(healthComponentKeys.map((k) => [k, 0])) as typeof weightPresets.smb;
+    expect(checkHealthSettings(w(zero))).toBe('Give at least one signal a weight (SMB)');
+    expect(checkHealthSettings({ ...defaultHealthSettings, thresholds: { healthy: 40, watch: 60 } })).toMatch(/must be below/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Segment } from '../account';
-import { healthComponentKeys, type HealthComponentKey } from './types';
+import { healthComponentKeys, healthComponentLabels, type HealthComponentKey } from './types';
 
 /** Relative weight of each signal (any non-negative numbers; they are normalised over the signals present). */
 export type HealthWeights = Record<HealthComponentKey, number>;
@@ -25,12 +25,13 @@ export const defaultHealthSettings: HealthSettings = { weights: weightPresets, t
 
 /** A problem with settings, in the user's words; null when they are usable. */
 export function checkHealthSettings(s: HealthSettings): string | null {
+  const names: Record<string, string> = { smb: 'SMB', mid_market: 'mid-market', enterprise: 'enterprise' };
   for (const [segment, weights] of Object.entries(s.weights)) {
     for (const key of healthComponentKeys) {
       const w = weights[key];
-      if (!Number.isFinite(w) || w < 0) return `Weights are numbers of 0 or more (${segment}: ${key})`;
+      if (!Number.isFinite(w) || w < 0) return `Weights are numbers of 0 or more (${healthComponentLabels[key]}, ${names[segment] ?? segment})`;
     }
-    if (healthComponentKeys.every((k) => weights[k] === 0)) return `Give at least one signal a weight (${segment})`;
+    if (healthComponentKeys.every((k) => weights[k] === 0)) return `Give at least one signal a weight (${names[segment] ?? segment})`;
   }
   const { healthy, watch } = s.thresholds;
   if (!(watch >= 0 && healthy <= 100 && watch < healthy)) return 'The "watch" threshold must be below the "healthy" one, both within 0–100';
