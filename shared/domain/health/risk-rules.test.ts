@@ -73,6 +73,8 @@ describe('at-risk rules', () => {
     expect(renewalPassed(testInput({}, { renewalDate: '2026-11-10' }), asOf)?.reason).toBe('Renewal date passed 12 days ago with no renewal recorded');
     expect(renewalPassed(testInput({}, { renewalDate: '2026-11-10', lifecycleStage: 'churned' }), asOf)).toBeNull();
     expect(renewalPassed(testInput({}, { renewalDate: '2026-11-22' }), asOf)).toBeNull();
+    const renewed = testInput({ accountEvents: [{ kind: 'renewed', at: '2026-11-05T10:00:00.000Z', deleted: false }] }, { renewalDate: '2026-11-10' });
+    expect(renewalPassed(renewed, asOf)).toBeNull();
   });
 
   it('lists every alert of an account, most urgent first; none for a churned or deleted one', () => {

@@ -1,6 +1,7 @@
 // At-risk rules: each a small pure function over one account's records, returning why it needs a
 // call (with an urgency 1–3) or null. Days are whole calendar days before `today`.
 import { daysBetween } from '../calendar';
+import { addDays } from '../local-date';
 import { isActiveEscalation, updateStatus } from '../escalation-rules';
 import { formatCountdown } from '../escalation-rules';
 import { championStatus } from './champion';
@@ -107,10 +108,12 @@ export function championLost(input: HealthInput): RiskAlert | null {
   return null;
 }
 
-/** The renewal date passed and no renewal was recorded (the date was not moved on), on an account not marked churned. */
+/** The renewal date passed and no renewal was recorded (no renewed, downgraded or churned event since, the date not moved on), on an account not marked churned. */
 export function renewalPassed(input: HealthInput, asOf: AsOf): RiskAlert | null {
   const date = input.account.renewalDate;
   if (!date || input.account.lifecycleStage === 'churned' || date >= asOf.today) return null;
+  const recorded = (input.accountEvents ?? []).some((e) => !e.deleted && e.kind !== 'arr_changed' && e.kind !== 'lifecycle_changed' && e.at.slice(0, 10) >= addDays(date, -60));
+  if (recorded) return null;
   return { rule: 'renewal_passed', reason: `Renewal date passed ${daysBetween(date, asOf.today)} days ago with no renewal recorded`, urgency: 3 };
 }
 

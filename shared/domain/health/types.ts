@@ -1,4 +1,5 @@
 import type { Account } from '../account';
+import type { AccountEvent } from '../account-event';
 import type { Commitment } from '../commitment';
 import type { Contact } from '../contact';
 import type { Escalation, EscalationEvent } from '../escalation';
@@ -20,6 +21,8 @@ export type HealthInput = {
   escalationEvents: Pick<EscalationEvent, 'escalationId' | 'kind' | 'at' | 'deleted'>[];
   commitments: Pick<Commitment, 'id' | 'title' | 'owedBy' | 'status' | 'dueDate' | 'deleted'>[];
   reviews: Pick<Review, 'managerAssessment' | 'scheduledAt' | 'status' | 'deleted'>[];
+  /** Contract history (renewals, churn); absent where it is not read. */
+  accountEvents?: Pick<AccountEvent, 'kind' | 'at' | 'deleted'>[];
 };
 
 /** The signals the health score is made of, in display order. */

@@ -1,7 +1,7 @@
 import { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
 
 /** Tables the health score reads; the accounts table is keyed by account id, the others have an accountId index. */
-const healthTables = new Set(['accounts', 'usagePoints', 'tickets', 'surveyResponses', 'touches', 'contacts', 'escalations', 'escalationEvents', 'commitments', 'reviews']);
+const healthTables = new Set(['accounts', 'usagePoints', 'tickets', 'surveyResponses', 'touches', 'contacts', 'escalations', 'escalationEvents', 'commitments', 'reviews', 'accountEvents']);
 
 type KeyRange = { from: unknown; to: unknown };
 
