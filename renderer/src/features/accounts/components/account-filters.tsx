@@ -33,7 +33,7 @@ export function AccountFilters({ members, tags }: AccountFiltersProps) {
       {select('Renewal', filter.renewalWithinDays === null ? '' : String(filter.renewalWithinDays),
         [['30', 'Renews within 30 days'], ['90', 'Renews within 90 days'], ['180', 'Renews within 180 days'], ['365', 'Renews within a year']],
         (v) => setFilter({ renewalWithinDays: v ? Number(v) : null }))}
-      {select('Health', one(filter.healthBands ?? []), healthBands.map((b) => [b, healthBandLabels[b]]), list('healthBands'))}
+      {select('Health', one(filter.healthBands ?? []), healthBands.map((b) => [b, `Health: ${healthBandLabels[b]}`]), list('healthBands'))}
       <label className="check"><input type="checkbox" checked={filter.atRiskOnly} onChange={(e) => setFilter({ atRiskOnly: e.target.checked })} />At risk only</label>
       <button type="button" className="link" onClick={clear}>Clear filters</button>
       <span style={{ marginLeft: 'auto' }} />
