@@ -1,8 +1,20 @@
-import { daysBetween } from '../calendar';
+const dayMs = 86_400_000;
+// Day numbers of calendar dates, cached: scoring 10,000 accounts reads the same few hundred dates a million times.
+const dayNumbers = new Map<string, number>();
 
-/** Whole days from an ISO date or instant to `today` (positive when in the past). */
+function dayNumber(date: string): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    n = Math.round(Date.parse(`${date}T00:00:00Z`) / dayMs);
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(date, n);
+  }
+  return n;
+}
+
+/** Whole days from an ISO date or instant to `today` (positive when in the past), by calendar date. */
 export function daysAgo(today: string, isoDateOrInstant: string): number {
-  return -daysBetween(today, isoDateOrInstant.slice(0, 10));
+  return dayNumber(today) - dayNumber(isoDateOrInstant.slice(0, 10));
 }
 
 /** True when the date or instant falls within the `days` days up to and including `today` (0 = today only), and not in the future. */
