@@ -13,6 +13,8 @@ export type AccountRow = {
   lastTouchAt: string | null;
   /** Open conflicting edits of the account or its records (0 when none, or not known). */
   openConflicts?: number;
+  /** The health score and band, once computed (see shared/domain/health). */
+  health?: { score: number | null; band: string };
 };
 
 /** What the portfolio list is narrowed to; empty lists mean "any". */
@@ -26,10 +28,12 @@ export type AccountFilter = {
   /** Renewal within this many days from today (and not past), or null for any. */
   renewalWithinDays: number | null;
   atRiskOnly: boolean;
+  /** Health bands to show (healthy, watch, at_risk, unknown); empty means any. */
+  healthBands?: string[];
 };
 
 /** Columns the list can be sorted by. */
-export const accountSortKeys = ['name', 'segment', 'tier', 'owner', 'arr', 'renewal', 'stage', 'escalations', 'overdue', 'lastTouch'] as const;
+export const accountSortKeys = ['name', 'segment', 'tier', 'owner', 'arr', 'renewal', 'stage', 'escalations', 'overdue', 'lastTouch', 'health'] as const;
 /** A sortable column. */
 export type AccountSortKey = (typeof accountSortKeys)[number];
 /** A sort order. */
@@ -71,6 +75,7 @@ export function accountMatcher(filter: AccountFilter, today: string, textOf: (ro
       if (days < 0 || days > filter.renewalWithinDays) return false;
     }
     if (filter.atRiskOnly && !isAtRisk(row)) return false;
+    if (filter.healthBands && filter.healthBands.length > 0 && !filter.healthBands.includes(row.health?.band ?? 'unknown')) return false;
     if (words.length > 0) {
       const text = textOf(row);
       if (!words.every((w) => text.includes(w))) return false;
@@ -95,6 +100,7 @@ export function sortAccountRows(rows: AccountRow[], sort: AccountSort, ownerName
       case 'escalations': return r.openEscalations;
       case 'overdue': return r.overdueCommitments;
       case 'lastTouch': return r.lastTouchAt;
+      case 'health': return r.health?.score ?? null;
     }
   };
   const sign = sort.direction === 'asc' ? 1 : -1;

@@ -9,6 +9,7 @@ import type { Ticket } from '../domain/ticket';
 import type { Touch } from '../domain/touch';
 import type { UsagePoint } from '../domain/usage-point';
 import { commitmentTitles, companyStems, escalationTitles, firstNames, industries, jobTitles, lastNames, ticketCategories, touchSummaries } from './names';
+import { addChurnSignals, type ChurnOutcomes } from './churn-signals';
 import { seededRandom, type Random } from './random';
 
 /** A generated portfolio: records of every kind the app shows, keyed by entity name. */
@@ -25,6 +26,11 @@ const dayMs = 86_400_000;
 
 /** Generates a realistic portfolio, deterministic for a seed; 60 accounts by default, 10,000 for benchmarks. */
 export function generatePortfolio(options: PortfolioOptions = {}): SamplePortfolio {
+  return generatePortfolioWithOutcomes(options).portfolio;
+}
+
+/** A generated portfolio and which of its accounts churn after `now` (for measuring the health score). */
+export function generatePortfolioWithOutcomes(options: PortfolioOptions = {}): { portfolio: SamplePortfolio } & ChurnOutcomes {
   const { seed = 7, accounts: count = 60, now = '2026-11-22T09:00:00.000Z', usageWeeks = 50 } = options;
   const r = seededRandom(seed);
   const nowMs = Date.parse(now);
@@ -66,7 +72,8 @@ export function generatePortfolio(options: PortfolioOptions = {}): SamplePortfol
       if (w % 2 === 0) out.usagePoints.push({ id: `${id}-l${w}`, accountId: id, date: day(-w * 7), metric: 'logins', value: value * r.int(3, 6), deleted: false });
     }
   }
-  return out;
+  const outcomes = addChurnSignals(out, seed, nowMs);
+  return { portfolio: out, ...outcomes };
 }
 
 function uniqueName(name: string, used: Set<string>): string {

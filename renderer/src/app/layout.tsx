@@ -5,6 +5,7 @@ import { ScreenErrorBoundary } from '../components/ui/screen-error-boundary';
 import { Toaster } from '../components/ui/toaster';
 import { LogTouchDialog } from '../features/accounts/components/log-touch-dialog';
 import { startSyncRunner } from '../features/sync/api/sync-runner';
+import { startHealthScoring } from '../db/health/health-client';
 import { SyncIndicator } from '../features/sync/components/sync-indicator';
 import { WhoAreYou } from '../features/team/components/who-are-you';
 import { CommandPalette, type PaletteCommand } from '../features/palette/components/command-palette';
@@ -42,6 +43,7 @@ export function Layout() {
   useDueAlerts();
   useOutboxMirror();
   useEffect(() => startSyncRunner(), []);
+  useEffect(() => startHealthScoring(), []);
 
   const commands = useMemo<PaletteCommand[]>(() => [
     { id: 'log-touch', label: 'Log a touch (call, email, meeting, note)…', hint: 'Enter', run: () => setTouchOpen(true) },

@@ -15,12 +15,14 @@ import { SyncPanel } from '../features/sync/components/sync-panel';
 import { SettingsPage } from '../features/settings/components/settings-page';
 import { MeSettings } from '../features/team/components/me-settings';
 import { TeamPage } from '../features/team/components/team-page';
-import { TodayPage } from '../features/today/components/today-page';
 import { useAccountList } from '../features/accounts/stores/account-list-store';
 import { useNavigation } from '../lib/navigation';
+import { HealthCard } from '../features/health/components/health-card';
+import { HealthSettings } from '../features/health/components/health-settings';
 import type { Route } from '../lib/navigation';
 import { AccountWorkActions } from './account-work';
 import { sections } from './sections';
+import { TodayWithActions } from './today-actions';
 
 /** Props of Screen. */
 export type ScreenProps = { route: Route };
@@ -29,10 +31,10 @@ export type ScreenProps = { route: Route };
 export function Screen({ route }: ScreenProps) {
   switch (route.section) {
     case 'today':
-      return <><TodayPage /><div className="page-body"><MyDay /></div></>;
+      return <><TodayWithActions /><div className="page-body"><MyDay /></div></>;
     case 'accounts':
       return route.recordId
-        ? <AccountPage accountId={route.recordId} quickActions={<AccountWorkActions accountId={route.recordId} />} sections={<AccountCommitments accountId={route.recordId} />} />
+        ? <AccountPage accountId={route.recordId} quickActions={<AccountWorkActions accountId={route.recordId} />} sections={<><HealthCard accountId={route.recordId} /><AccountCommitments accountId={route.recordId} /></>} />
         : <AccountsPage />;
     case 'commitments':
       return <CommitmentsPage />;
@@ -41,7 +43,7 @@ export function Screen({ route }: ScreenProps) {
     case 'import':
       return <ImportPage />;
     case 'settings':
-      return <SettingsPage me={<MeSettings />} dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} />;
+      return <SettingsPage me={<MeSettings />} dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} healthSettings={<HealthSettings />} />;
     case 'team':
       return <TeamPage onShowAccounts={showAccountsOf} onShowCommitments={showCommitmentsOf} onUserAdded={syncNow} />;
     default: {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { lifecycleStages, segments, tiers } from '../../../../../shared/domain/account';
 import type { AccountFilter } from '../../../../../shared/domain/account-list';
+import { healthBandLabels, healthBands } from '../../../../../shared/domain/health/bands';
 import type { TeamMember } from '../../../../../shared/domain/team-member';
 import { useAccountList } from '../stores/account-list-store';
 import { segmentLabels, stageLabels, tierLabels } from './labels';
@@ -32,6 +33,7 @@ export function AccountFilters({ members, tags }: AccountFiltersProps) {
       {select('Renewal', filter.renewalWithinDays === null ? '' : String(filter.renewalWithinDays),
         [['30', 'Renews within 30 days'], ['90', 'Renews within 90 days'], ['180', 'Renews within 180 days'], ['365', 'Renews within a year']],
         (v) => setFilter({ renewalWithinDays: v ? Number(v) : null }))}
+      {select('Health', one(filter.healthBands ?? []), healthBands.map((b) => [b, `Health: ${healthBandLabels[b]}`]), list('healthBands'))}
       <label className="check"><input type="checkbox" checked={filter.atRiskOnly} onChange={(e) => setFilter({ atRiskOnly: e.target.checked })} />At risk only</label>
       <button type="button" className="link" onClick={clear}>Clear filters</button>
       <span style={{ marginLeft: 'auto' }} />

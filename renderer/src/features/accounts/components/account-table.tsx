@@ -2,6 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import type { AccountRow, AccountSort, AccountSortKey } from '../../../../../shared/domain/account-list';
 import { describeDaysFrom } from '../../../../../shared/domain/calendar';
+import type { HealthBand } from '../../../../../shared/domain/health/bands';
+import { HealthBadge } from '../../../components/ui/health-badge';
 import { showDate, showOptionalMoney } from '../../../lib/format';
 import { segmentLabels, stageLabels, tierLabels } from './labels';
 
@@ -19,7 +21,7 @@ export type AccountTableProps = {
 };
 
 const columns: { key: AccountSortKey; label: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'Name' }, { key: 'segment', label: 'Segment' }, { key: 'tier', label: 'Tier' }, { key: 'owner', label: 'Owner' },
+  { key: 'name', label: 'Name' }, { key: 'health', label: 'Health', numeric: true }, { key: 'segment', label: 'Segment' }, { key: 'tier', label: 'Tier' }, { key: 'owner', label: 'Owner' },
   { key: 'arr', label: 'ARR', numeric: true }, { key: 'renewal', label: 'Renewal' }, { key: 'stage', label: 'Stage' },
   { key: 'escalations', label: 'Escalations', numeric: true }, { key: 'overdue', label: 'Overdue', numeric: true }, { key: 'lastTouch', label: 'Last touch' },
 ];
@@ -77,6 +79,7 @@ export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onO
                 {a.name}
                 {row.openConflicts ? <span className="badge warn conflict-mark" title="Conflicting edits to settle (Settings → Team server)"> {row.openConflicts} conflict{row.openConflicts === 1 ? '' : 's'}</span> : null}
               </div>
+              <div role="cell" className="num">{row.health ? <HealthBadge score={row.health.score} band={row.health.band as HealthBand} /> : ''}</div>
               <div role="cell">{segmentLabels[a.segment]}</div>
               <div role="cell">{tierLabels[a.tier]}</div>
               <div role="cell">{a.ownerId ? ownerName(a.ownerId) : '—'}</div>

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { localToday } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
 import { useAccountRows } from '../api/use-account-rows';
+import { useHealth } from '../../../db/health/health-client';
 import { useTeamMembers } from '../../../db/use-team-members';
 import { useVisibleAccounts } from '../hooks/use-visible-accounts';
 import { useAccountList } from '../stores/account-list-store';
@@ -22,6 +23,7 @@ const noRows: AccountRow[] = [];
 /** The portfolio: every account, searchable, filterable, sortable, virtualized. */
 export function AccountsPage() {
   const view = useAccountRows();
+  const health = useHealth((s) => s.byAccount);
   const members = useTeamMembers();
   const filter = useDeferredValue(useAccountList((s) => s.filter));
   const sort = useAccountList((s) => s.sort);
@@ -34,7 +36,12 @@ export function AccountsPage() {
   const memberNames = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   const ownerName = useCallback((id: string | null) => (id ? memberNames.get(id) ?? 'Unknown' : '—'), [memberNames]);
   const openAccount = useCallback((id: string) => go({ section: 'accounts', recordId: id }), [go]);
-  const { visible, total, tags } = useVisibleAccounts(view?.accounts ?? noAccounts, view?.rows ?? noRows, filter, sort, memberNames, today);
+  // The health column joins the worker's scores onto the list rows; a new score only re-joins, never re-reads.
+  const joined = useMemo(() => view?.rows.map((r) => {
+    const h = health.get(r.account.id);
+    return h ? { ...r, health: { score: h.score, band: h.band } } : r;
+  }), [view, health]);
+  const { visible, total, tags } = useVisibleAccounts(view?.accounts ?? noAccounts, joined ?? noRows, filter, sort, memberNames, today);
   const rows = view?.rows;
 
   return (

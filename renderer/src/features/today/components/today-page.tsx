@@ -5,13 +5,19 @@ import { formatMoneyTotals } from '../../../../../shared/domain/money';
 import { useNow, userZone } from '../../../lib/now';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
-import { showOptionalMoney } from '../../../lib/format';
+import { localToday, showOptionalMoney } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
 import { useToday } from '../api/use-today';
+import { useWorklist } from '../api/use-worklist';
+import { Worklist, type WorklistAction } from './worklist';
 
-/** The Today screen: what needs attention now across the portfolio. */
-export function TodayPage() {
+/** Props of TodayPage. */
+export type TodayPageProps = { onAction: (action: WorklistAction, accountId: string) => void };
+
+/** The Today screen: whom to call first (the worklist), then what is due across the portfolio. */
+export function TodayPage({ onAction }: TodayPageProps) {
   const view = useToday();
+  const worklist = useWorklist(localToday());
   const go = useNavigation((s) => s.go);
   const now = useNow();
   if (!view) return <PageHeader title="Today" />;
@@ -44,6 +50,7 @@ export function TodayPage() {
           <Stat label="Open escalations" value={String(summary.openEscalations.length)} />
           <Stat label="Overdue commitments" value={String(summary.overdueCommitments.length)} />
         </section>
+        {worklist ? <Worklist items={worklist.active} snoozed={worklist.snoozed} today={today} onOpen={(id) => openAccount(id)} onAction={onAction} /> : <p className="muted" role="status">Scoring accounts…</p>}
         <div className="two-col">
           <section className="card" aria-labelledby="overdue-title">
             <h2 id="overdue-title">Overdue commitments</h2>

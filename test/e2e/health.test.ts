@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWithSamplePortfolio, type SampleSession } from './sample-session';
+
+let session: SampleSession;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  session = await openWithSamplePortfolio();
+  ({ page, problems } = session);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const worklist = () => page.getByRole('list', { name: 'Worklist' });
+const order = () => worklist().locator(':scope > li').evaluateAll((items) => items.map((li) => li.getAttribute('aria-label')));
+let quietAccount = '';
+
+describe('health and the Today worklist in Chromium', () => {
+  it('lists an account that went quiet, with its reason', async () => {
+    await page.keyboard.press('Control+1');
+    const reason = worklist().getByText(/^Gone quiet: no touch, ticket or usage for \d+ days/).first();
+    await reason.waitFor({ timeout: 30_000 });
+    quietAccount = (await reason.locator('xpath=ancestor::li[@tabindex]').getAttribute('aria-label')) ?? '';
+    expect(quietAccount).not.toBe('');
+    await page.screenshot({ path: 'test-results/screenshots/today-worklist.png' });
+  });
+
+  it('re-ranks Today when a weight changes in Settings', async () => {
+    const before = await order();
+    expect(before.length).toBeGreaterThan(3);
+    await page.keyboard.press('Control+9');
+    for (const segment of ['SMB', 'Mid-market', 'Enterprise']) {
+      const usage = page.getByLabel(`Usage trend weight, ${segment}`);
+      await usage.fill('200');
+      await usage.press('Enter');
+      const satisfaction = page.getByLabel(`Satisfaction weight, ${segment}`);
+      await satisfaction.fill('0');
+      await satisfaction.press('Enter');
+    }
+    await page.getByLabel('Satisfaction weight, SMB').fill('-3');
+    await page.getByLabel('Satisfaction weight, SMB').press('Enter');
+    await page.getByRole('alert').getByText(/Weights are numbers of 0 or more/).waitFor();
+    await page.keyboard.press('Control+1');
+    await expect.poll(order, { timeout: 20_000 }).not.toEqual(before);
+  });
+
+  it('shows a breakdown that adds up to the score, and a what-if that moves it', async () => {
+    await worklist().getByRole('button', { name: quietAccount, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: quietAccount }).waitFor();
+    const card = page.getByRole('region', { name: 'Health' });
+    const breakdown = card.getByRole('table', { name: 'Health breakdown' });
+    await breakdown.waitFor();
+    const points = await breakdown.locator('td[data-points]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-points'))));
+    const total = Number(await breakdown.locator('td[data-total]').textContent());
+    const shown = Number(await card.getByLabel('Health score', { exact: true }).getAttribute('data-score'));
+    expect(points.reduce((s, p) => s + p, 0)).toBe(total);
+    expect(total).toBe(shown);
+    expect(await card.getByRole('list', { name: 'Biggest drivers' }).textContent()).toMatch(/Usage down \d+% against the 90-day baseline/);
+    await card.getByRole('checkbox', { name: 'Usage back to baseline' }).check();
+    await expect.poll(async () => Number(await card.getByLabel('Health score', { exact: true }).getAttribute('data-score'))).toBeGreaterThan(shown);
+    await card.getByRole('checkbox', { name: 'Usage back to baseline' }).uncheck();
+  });
+
+  it('draws the trend chart as SVG in light and dark mode', async () => {
+    const chart = page.getByRole('figure', { name: 'Health score trend' });
+    await chart.locator('svg .recharts-line-curve').waitFor();
+    await chart.scrollIntoViewIfNeeded();
+    const card = page.getByRole('region', { name: 'Health' });
+    await card.screenshot({ path: 'test-results/screenshots/health-card-light.png' });
+    const lightStroke = await chart.locator('.recharts-line-curve').evaluate((el) => getComputedStyle(el).stroke);
+    await page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => chart.locator('.recharts-line-curve').evaluate((el) => getComputedStyle(el).stroke)).not.toBe(lightStroke);
+    await card.screenshot({ path: 'test-results/screenshots/health-card-dark.png' });
+    expect(problems).toEqual([]);
+  });
+});
