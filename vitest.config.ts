@@ -8,7 +8,7 @@ export default defineConfig({
     include: ['shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/sync/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./test/setup/vitest-setup.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });
