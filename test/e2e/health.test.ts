@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goToSection } from './keys';
 import { openWithSamplePortfolio, type SampleSession } from './sample-session';
 
 let session: SampleSession;
@@ -21,7 +22,7 @@ let quietAccount = '';
 
 describe('health and the Today worklist in Chromium', () => {
   it('lists an account that went quiet, with its reason', async () => {
-    await page.keyboard.press('Control+1');
+    await goToSection(page, 1);
     const reason = worklist().getByText(/^Gone quiet: no touch, ticket or usage for \d+ days/).first();
     await reason.waitFor({ timeout: 30_000 });
     quietAccount = (await reason.locator('xpath=ancestor::li[@tabindex]').getAttribute('aria-label')) ?? '';
@@ -32,7 +33,7 @@ describe('health and the Today worklist in Chromium', () => {
   it('re-ranks Today when a weight changes in Settings', async () => {
     const before = await order();
     expect(before.length).toBeGreaterThan(3);
-    await page.keyboard.press('Control+9');
+    await goToSection(page, 9);
     for (const segment of ['SMB', 'Mid-market', 'Enterprise']) {
       const usage = page.getByLabel(`Usage trend weight, ${segment}`);
       await usage.fill('200');
@@ -44,7 +45,7 @@ describe('health and the Today worklist in Chromium', () => {
     await page.getByLabel('Satisfaction weight, SMB').fill('-3');
     await page.getByLabel('Satisfaction weight, SMB').press('Enter');
     await page.getByRole('alert').getByText(/Weights are numbers of 0 or more/).waitFor();
-    await page.keyboard.press('Control+1');
+    await goToSection(page, 1);
     await expect.poll(order, { timeout: 20_000 }).not.toEqual(before);
   });
 

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goToSection } from './keys';
 import { launchChromium } from './chromium';
 import { serveBuiltRenderer } from './web-server';
 
@@ -31,7 +32,7 @@ describe('an individual contributor keeps a ledger from the first minute', () =>
     await who.getByRole('button', { name: 'Save' }).click();
     await who.waitFor({ state: 'detached' });
 
-    await page.keyboard.press('Control+3');
+    await goToSection(page, 3);
     const quickAdd = page.getByRole('form', { name: 'Add a commitment' });
     await quickAdd.getByRole('textbox', { name: 'What was promised, and by when' }).fill('Send the SSO roadmap fri 3pm');
     await expect.poll(() => quickAdd.textContent()).toContain('15:00');

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { HostKind, MenuCommand } from '../../../shared/bridge';
 import { bridge } from '../lib/bridge';
 import { sectionIds } from '../lib/navigation';
@@ -44,7 +44,12 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Runs menu commands from the native menu (Electron) and from the keyboard (web mode). */
 export function useShortcuts(run: (command: MenuCommand) => void): void {
+  // The latest `run` in a ref, so the listener (and a pending G of a G-then-digit sequence) survives
+  // re-renders between the two key presses; re-subscribing on every render used to drop the G.
+  const runRef = useRef(run);
+  useEffect(() => { runRef.current = run; }, [run]);
   useEffect(() => {
+    const run = (command: MenuCommand) => runRef.current(command);
     let pending: { key: string; at: number } | null = null;
     const onKey = (e: KeyboardEvent) => {
       // In Electron the native menu owns these accelerators; handling them here too would toggle twice.
@@ -63,5 +68,5 @@ export function useShortcuts(run: (command: MenuCommand) => void): void {
       window.removeEventListener('keydown', onKey);
       unsubscribe();
     };
-  }, [run]);
+  }, []);
 }
