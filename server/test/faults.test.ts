@@ -96,10 +96,12 @@ describeEachDatabase('faults', (variant) => {
   it('concurrent writes to the same records converge and keep every losing value', async () => {
     const team = await createTeam(h);
     const clients = [team.admin, await team.addUser('member'), await team.addUser('member'), await team.addUser('admin')];
-    await team.admin.push([{ id: 'hot-0', fields: { name: ['Start', 0] } }, { id: 'hot-1', fields: { name: ['Start', 0] } }]);
+    const created = await team.admin.push([{ id: 'hot-0', fields: { name: ['Start', 0] } }, { id: 'hot-1', fields: { name: ['Start', 0] } }]);
+    // Every client edits having seen the created value (its version comes from the push answer).
+    const [base0, base1] = created.results.map((r) => ('version' in r ? r.version ?? 0 : 0));
     await Promise.all(clients.map((c, i) => c.push([
-      { id: 'hot-0', fields: { name: [`edit ${i}`, 1] } },
-      { id: 'hot-1', fields: { name: [`edit ${i}`, 2] } },
+      { id: 'hot-0', fields: { name: [`edit ${i}`, base0 ?? 0] } },
+      { id: 'hot-1', fields: { name: [`edit ${i}`, base1 ?? 0] } },
     ])));
     const all = (await team.admin.pullAll()).changes;
     for (const id of ['hot-0', 'hot-1']) {
