@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/sync/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/sync/**/*.test.ts', 'test/pdf/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./test/setup/vitest-setup.ts'],
     testTimeout: 120_000,

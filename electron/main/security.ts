@@ -25,12 +25,15 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
 /**
  * The Content-Security-Policy header of every app:// response. Each directive, and why:
  * - default-src 'self': anything not named below (fonts, media, manifests, workers) only from the app.
- * - script-src 'self': the bundled scripts only; no inline script, no eval, so injected markup cannot run.
+ * - script-src 'self' 'wasm-unsafe-eval': the bundled scripts only; no inline script, no eval, so injected
+ *   markup cannot run. 'wasm-unsafe-eval' lets WebAssembly compile (the PDF layout engine, yoga, is
+ *   WebAssembly) and nothing else: JavaScript eval and new Function stay refused.
  * - style-src 'self': the bundled stylesheet only. React sets `style` props through the CSSOM, which CSP
  *   does not restrict, so 'unsafe-inline' is not needed (checked in Chromium by test/e2e/electron.test.ts).
  * - img-src 'self' data: blob:: the app's images, inline SVG/PNG data URLs, and charts exported as blobs.
- * - connect-src 'self' http: https:: the team sync server lives at an address the user types in settings
- *   (often plain http on a LAN or loopback), so no fixed host can be named here.
+ * - connect-src 'self' data: http: https:: the team sync server lives at an address the user types in settings
+ *   (often plain http on a LAN or loopback), so no fixed host can be named here; data: because the PDF
+ *   layout engine fetches its bundled WebAssembly from a data: URL (a data: URL cannot send anything out).
  * - object-src 'none': no plugins. base-uri 'none': injected <base> cannot redirect relative URLs.
  * - frame-src 'none' and frame-ancestors 'none': we embed nothing and nothing embeds us.
  * - form-action 'none': forms are handled in script; a form can never post data anywhere.
@@ -38,10 +41,10 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
 export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
-    "connect-src 'self' http: https:",
+    "connect-src 'self' data: http: https:",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-src 'none'",

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../support/pdf-text';
 import { goToSection } from './keys';
 import { openWithSamplePortfolio, type SampleSession } from './sample-session';
 
@@ -44,6 +45,16 @@ describe('escalations and commitments in Chromium', () => {
     await page.getByRole('list', { name: 'Escalation timeline' }).getByText('Told the controller').waitFor();
     await expect.poll(() => page.getByRole('status', { name: 'Next customer update' }).textContent()).toMatch(/^due in (1 d|23 h 5\d min)/);
     await page.screenshot({ path: 'test-results/screenshots/escalation.png' });
+
+    // Export PDF writes a real PDF file (not a print dialog) holding the escalation and its timeline.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    const pdf = await download;
+    expect(pdf.suggestedFilename()).toMatch(/^Escalation - .+ - Nightly export failing for the finance team - \d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = pdfText(await pdf.path());
+    expect(text).toContain('Escalation: Nightly export failing for the finance team');
+    expect(text).toContain('Told the controller we found the cause; fix tonight');
+    expect(text).toMatch(/Page 1 of \d/);
 
     await page.getByRole('button', { name: 'Resolve…' }).click();
     const resolve = page.getByRole('dialog', { name: 'Resolve escalation' });

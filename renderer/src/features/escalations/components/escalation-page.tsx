@@ -10,6 +10,10 @@ import { useNavigation } from '../../../lib/navigation';
 import { useNow } from '../../../lib/now';
 import { changeEscalationStatus } from '../api/escalation-writes';
 import { escalationTimelineCsv } from '../api/escalation-csv';
+import { escalationDocument } from '../api/escalation-document';
+import { documentFileName } from '../../../../../shared/document/print-document';
+import { exportPdf } from '../../../lib/pdf';
+import { useToasts } from '../../../lib/toast';
 import { useEscalation } from '../api/use-escalations';
 import { AddTimelineEntry } from './add-timeline-entry';
 import { EscalationOwner } from './escalation-owner';
@@ -35,6 +39,11 @@ export function EscalationPage({ escalationId }: EscalationPageProps) {
   const update = updateStatus(e, events, now);
   const done = e.status === 'resolved' || e.status === 'closed';
   const exportCsv = () => void bridge.saveFile({ suggestedName: `escalation-${accountName}-${e.openedAt.slice(0, 10)}.csv`.replace(/[/\\:*?"<>|]/g, '-'), contents: escalationTimelineCsv(e, events, accountName), mimeType: 'text/csv' });
+  const exportDocument = () => {
+    const doc = escalationDocument(e, events, accountName, new Date().toISOString(), { date: showDate, dateTime: showDateTime, status: statusLabels, department: departmentLabels, eventKind: eventKindLabels });
+    exportPdf(doc, { pageSize: 'A4', suggestedName: documentFileName(['Escalation', accountName, e.title, e.openedAt.slice(0, 10)], 'pdf') })
+      .catch((err: unknown) => useToasts.getState().show({ tone: 'error', message: `The PDF could not be written: ${err instanceof Error ? err.message : String(err)}` }));
+  };
   return (
     <>
       <PageHeader
@@ -44,7 +53,7 @@ export function EscalationPage({ escalationId }: EscalationPageProps) {
           <>
             {back}
             <button type="button" className="button" onClick={exportCsv}>Export CSV</button>
-            <button type="button" className="button" onClick={() => void bridge.printToPdf({ title: `Escalation ${e.title}` })}>Export PDF</button>
+            <button type="button" className="button" onClick={exportDocument}>Export PDF</button>
             <button type="button" className="button" onClick={() => go({ section: 'accounts', recordId: e.accountId })}>Open account</button>
             <button type="button" className="button" onClick={() => setEditing(true)}>Edit…</button>
             {done ? null : <button type="button" className="button primary" onClick={() => setResolving(true)}>Resolve…</button>}
