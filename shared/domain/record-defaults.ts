@@ -33,9 +33,18 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
   escalationEvents: (now) => ({ kind: 'note', department: null, body: '', fromStatus: null, toStatus: null, at: now, authorId: null, deleted: false }),
   reviews: () => ({ kind: 'check_in', status: 'planned', agenda: '', notes: '', managerAssessment: null, followUpSummary: '', deleted: false }),
   healthSnapshots: () => ({ components: {}, deleted: false }),
-  recoveryPrograms: (now) => ({ description: '', startedAt: now, status: 'active', ownerId: null, deleted: false }),
-  recoveryTargets: () => ({ stage: 'pending', outcome: null, assigneeId: null, contactedAt: null, notes: '', deleted: false }),
-  expansionOpportunities: (now) => ({ context: '', estimatedArrMinor: 0, currency: 'USD', stage: 'identified', ownerId: null, createdAt: now, deleted: false }),
+  recoveryPrograms: (now) => ({
+    description: '', startedAt: now, status: 'active', ownerId: null, deleted: false, customerExplanation: '', outreachTemplate: '',
+  }),
+  recoveryTargets: () => ({
+    stage: 'pending', outcome: null, assigneeId: null, contactedAt: null, notes: '', deleted: false, impact: null, impactNote: '',
+    creditMinor: 0, creditCurrency: 'USD', fixDate: null, workaround: '', followedUpAt: null, escalationId: null,
+  }),
+  expansionOpportunities: (now) => ({
+    context: '', estimatedArrMinor: 0, currency: 'USD', stage: 'identified', ownerId: null, createdAt: now, deleted: false,
+    kind: 'product', timing: null, championContactId: null, evidence: '', needConfirmed: false, valueConfirmed: false,
+    timingConfirmed: false, championConfirmed: false, lostReason: '', valueWonMinor: 0, handedOffAt: null, closedAt: null, source: 'account_page',
+  }),
   teamMembers: () => ({ email: '', role: 'specialist', userId: null, access: null, active: true, deleted: false }),
   conflicts: () => ({ resolved: false, deleted: false }),
   accountEvents: (now) => ({
