@@ -15,7 +15,7 @@ const boundaries = [
   { target: './renderer/src/lib', from: ['./renderer/src/features', './renderer/src/app'], message: 'lib is below features.' },
   { target: './renderer/src/db', from: ['./renderer/src/features', './renderer/src/app'], message: 'db is below features.' },
 ];
-const featureNames = ['today', 'accounts', 'commitments', 'escalations', 'reviews', 'surveys', 'recovery', 'reports', 'settings', 'onboarding', 'palette', 'sync', 'portfolio', 'import', 'backup', 'placeholder', 'team', 'health'];
+const featureNames = ['today', 'accounts', 'commitments', 'escalations', 'reviews', 'surveys', 'recovery', 'reports', 'settings', 'onboarding', 'palette', 'sync', 'portfolio', 'import', 'backup', 'placeholder', 'team', 'health', 'leads'];
 for (const name of featureNames) {
   boundaries.push({
     target: `./renderer/src/features/${name}`,

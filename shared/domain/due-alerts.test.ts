@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../sample/portfolio';
 import { dueAlerts } from './due-alerts';
+import { testProgram, testTarget } from './recovery/fixtures.test-support';
 
 const p = generatePortfolio({ accounts: 10 });
 const base = p.commitments[0]!;
@@ -30,5 +31,17 @@ describe('due alerts', () => {
     const input = { commitments: [mine, theirs], escalations: [], events: [], accountNames: names, zone: 'UTC', lastCheckedAt: '2026-11-23T13:59:00.000Z', now: '2026-11-23T14:00:30.000Z' };
     expect(dueAlerts({ ...input, myMemberId: 'me' })).toEqual([{ key: expect.stringContaining('c2'), title: 'Reminder', body: mine.title }]);
     expect(dueAlerts(input)).toHaveLength(2);
+  });
+
+  it('alerts once when a recovery deadline passes with my (or nobody\'s) accounts not contacted', () => {
+    const program = testProgram();
+    const targets = [testTarget('a1'), testTarget('a2', { assigneeId: 'ben' }), testTarget('a3', { stage: 'contacted', contactedAt: '2026-11-29T00:00:00.000Z' })];
+    const input = { commitments: [], escalations: [], events: [], accountNames: names, zone: 'UTC', recovery: { programs: [program], targets }, myMemberId: 'me' };
+    expect(dueAlerts({ ...input, lastCheckedAt: '2026-11-30T07:59:30.000Z', now: '2026-11-30T08:00:30.000Z' })).toEqual([
+      { key: 'recovery:prog:2026-11-30T08:00:00.000Z', title: 'Recovery outreach overdue', body: '1 account not contacted — EU payments outage' },
+    ]);
+    expect(dueAlerts({ ...input, lastCheckedAt: '2026-11-30T08:00:30.000Z', now: '2026-11-30T08:01:30.000Z' })).toEqual([]);
+    expect(dueAlerts({ ...input, myMemberId: null, lastCheckedAt: '2026-11-30T07:59:30.000Z', now: '2026-11-30T08:00:30.000Z' })[0]?.body).toMatch(/^2 accounts/);
+    expect(dueAlerts({ ...input, recovery: { programs: [{ ...program, status: 'completed' }], targets }, lastCheckedAt: '2026-11-30T07:59:30.000Z', now: '2026-11-30T08:00:30.000Z' })).toEqual([]);
   });
 });

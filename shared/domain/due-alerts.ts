@@ -4,6 +4,9 @@ import { remindersDue } from './commitment-rules';
 import type { Escalation, EscalationEvent } from './escalation';
 import { isActiveEscalation, updateStatus, type UpdateCadence } from './escalation-rules';
 import type { Instant } from './local-date';
+import { toEpochMs } from './local-date';
+import type { RecoveryProgram, RecoveryTarget } from './recovery';
+import { isReached } from './recovery/recovery-rules';
 
 /** A desktop notification to show. */
 export type DueAlert = { key: string; title: string; body: string };
@@ -17,6 +20,8 @@ export function dueAlerts(input: {
   lastCheckedAt: Instant; now: Instant; zone: string; cadence?: UpdateCadence;
   /** When known, only this person's commitments (and unowned ones) alert: "me" on this device. */
   myMemberId?: string | null;
+  /** Active recovery programs and their targets: outreach not done by the deadline alerts once. */
+  recovery?: { programs: RecoveryProgram[]; targets: RecoveryTarget[] };
 }): DueAlert[] {
   const alerts: DueAlert[] = [];
   const me = input.myMemberId;
@@ -38,6 +43,21 @@ export function dueAlerts(input: {
     if (status && status.dueAt > from && status.dueAt <= to) {
       alerts.push({ key: `update:${e.id}:${status.dueAt}`, title: `Customer update overdue (${e.severity})`, body: `${e.title} — ${input.accountNames.get(e.accountId) ?? ''}` });
     }
+  }
+  alerts.push(...recoveryAlerts(input.recovery, from, to, me));
+  return alerts;
+}
+
+/** Programs whose outreach deadline passed in (from, to] with accounts (mine or nobody's, when I am known) not reached. */
+function recoveryAlerts(recovery: { programs: RecoveryProgram[]; targets: RecoveryTarget[] } | undefined, from: number, to: number, me: string | null | undefined): DueAlert[] {
+  if (!recovery) return [];
+  const alerts: DueAlert[] = [];
+  for (const p of recovery.programs) {
+    const deadline = toEpochMs(p.outreachDeadline);
+    if (p.deleted || p.status !== 'active' || deadline <= from || deadline > to) continue;
+    const open = recovery.targets.filter((t) => t.programId === p.id && !t.deleted && !isReached(t) && (!me || t.assigneeId === null || t.assigneeId === me));
+    if (open.length === 0) continue;
+    alerts.push({ key: `recovery:${p.id}:${p.outreachDeadline}`, title: 'Recovery outreach overdue', body: `${open.length} account${open.length === 1 ? '' : 's'} not contacted — ${p.title}` });
   }
   return alerts;
 }

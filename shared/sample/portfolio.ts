@@ -23,6 +23,8 @@ export type SamplePortfolio = {
 export type PortfolioOptions = { seed?: number; accounts?: number; now?: string; usageWeeks?: number };
 
 const dayMs = 86_400_000;
+/** The products sample accounts use, one each, as a tag (taken by index so the random sequence is unchanged). */
+const sampleProducts = ['Payments', 'Analytics', 'Messaging'] as const;
 
 /** Generates a realistic portfolio, deterministic for a seed; 60 accounts by default, 10,000 for benchmarks. */
 export function generatePortfolio(options: PortfolioOptions = {}): SamplePortfolio {
@@ -59,7 +61,7 @@ export function generatePortfolioWithOutcomes(options: PortfolioOptions = {}): {
       id, name, externalId: `CRM-${100000 + i}`, segment, tier: segment === 'enterprise' ? 'tier_1' : segment === 'mid_market' ? 'tier_2' : 'tier_3',
       arrMinor: arr * 100, currency: 'USD', renewalDate: day(r.int(-20, 365)),
       lifecycleStage: trouble ? 'at_risk' : r.pick(['onboarding', 'adopting', 'mature', 'mature', 'renewing'] as const),
-      ownerId, industry: industry.name, tags: r.chance(0.3) ? [r.pick(['strategic', 'reference', 'beta', 'multi-region'])] : [],
+      ownerId, industry: industry.name, tags: [...(r.chance(0.3) ? [r.pick(['strategic', 'reference', 'beta', 'multi-region'])] : []), sampleProducts[i % sampleProducts.length] ?? 'Payments'],
       createdAt: at(-r.int(200, 1500)), deleted: false, website: '', phone: '', billingCity: '', billingCountry: '', description: '',
     });
     const contactIds = addContacts(out, r, id, trouble, at);

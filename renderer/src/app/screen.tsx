@@ -20,7 +20,10 @@ import { useNavigation } from '../lib/navigation';
 import { HealthCard } from '../features/health/components/health-card';
 import { HealthSettings } from '../features/health/components/health-settings';
 import type { Route } from '../lib/navigation';
+import { LeadsPage } from '../features/leads/components/leads-page';
+import { RecoveryTodayPanel } from '../features/recovery/components/recovery-today-panel';
 import { AccountWorkActions } from './account-work';
+import { RecoveryScreen } from './recovery-screen';
 import { sections } from './sections';
 import { TodayWithActions } from './today-actions';
 
@@ -31,7 +34,7 @@ export type ScreenProps = { route: Route };
 export function Screen({ route }: ScreenProps) {
   switch (route.section) {
     case 'today':
-      return <><TodayWithActions /><div className="page-body"><MyDay /></div></>;
+      return <><TodayWithActions /><div className="page-body"><RecoveryTodayPanel /><MyDay /></div></>;
     case 'accounts':
       return route.recordId
         ? <AccountPage accountId={route.recordId} quickActions={<AccountWorkActions accountId={route.recordId} />} sections={<><HealthCard accountId={route.recordId} /><AccountCommitments accountId={route.recordId} /></>} />
@@ -40,6 +43,10 @@ export function Screen({ route }: ScreenProps) {
       return <CommitmentsPage />;
     case 'escalations':
       return route.recordId ? <EscalationPage escalationId={route.recordId} /> : <EscalationsPage />;
+    case 'recovery':
+      return <RecoveryScreen programId={route.recordId} />;
+    case 'leads':
+      return <LeadsPage />;
     case 'import':
       return <ImportPage />;
     case 'settings':

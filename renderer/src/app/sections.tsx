@@ -1,4 +1,4 @@
-import { BarChart3, Briefcase, CalendarCheck, Flame, HeartHandshake, LifeBuoy, MessageSquareHeart, Settings, Sun, Users, type LucideIcon } from 'lucide-react';
+import { BarChart3, Briefcase, CalendarCheck, Flame, HeartHandshake, LifeBuoy, MessageSquareHeart, Settings, Sun, TrendingUp, Users, type LucideIcon } from 'lucide-react';
 import type { SectionId } from '../lib/navigation';
 
 /** A sidebar section: its label, icon, and (for screens not built yet) what it will do. */
@@ -12,9 +12,10 @@ export const sections: Section[] = [
   { id: 'escalations', label: 'Escalations', icon: Flame },
   { id: 'reviews', label: 'Reviews', icon: CalendarCheck, whatWillCome: 'Business-review planning: a review pack that assembles itself from the account data, exports to PDF for reading offline, and a meeting mode for notes and new commitments.' },
   { id: 'surveys', label: 'Surveys', icon: MessageSquareHeart, whatWillCome: 'NPS and CSAT responses, a survey cadence per account, and closed-loop follow-up of every detractor tracked to closure.' },
-  { id: 'recovery', label: 'Recovery', icon: LifeBuoy, whatWillCome: 'Service-recovery programs: when one failure hits many customers, track outreach to every affected account against a deadline, and the outcome.' },
+  { id: 'recovery', label: 'Recovery', icon: LifeBuoy },
   { id: 'reports', label: 'Reports', icon: BarChart3, whatWillCome: 'Retention (gross and net), logo churn, NPS and CSAT trends, time-to-resolution and the closed-loop rate, with charts and PDF/CSV export for the monthly review.' },
   { id: 'settings', label: 'Settings', icon: Settings },
   // After Settings so Ctrl/Cmd+1…9 keep their sections.
   { id: 'team', label: 'Team', icon: Users },
+  { id: 'leads', label: 'Expansion leads', icon: TrendingUp },
 ];

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { dueAlerts } from '../../../shared/domain/due-alerts';
 import { readOpenWork } from '../db/queries/open-work';
+import { readActiveRecovery } from '../db/queries/recovery';
 import { bridge } from '../lib/bridge';
 import { createFailureReporter } from '../lib/error-report';
 import { useMe } from '../lib/me';
@@ -10,7 +11,7 @@ const checkedKey = 'rapport.alertsCheckedAt';
 /** The first check waits until the first screen has loaded its data: it reads the same tables. */
 const firstCheckDelayMs = 5_000;
 
-/** Every minute, shows desktop notifications for commitments coming due and customer updates going overdue. */
+/** Every minute, shows desktop notifications for commitments coming due, customer updates and recovery outreach going overdue. */
 export function useDueAlerts(): void {
   useEffect(() => {
     let stopped = false;
@@ -18,8 +19,8 @@ export function useDueAlerts(): void {
       const now = Date.now();
       const last = Number(localStorage.getItem(checkedKey) ?? now);
       localStorage.setItem(checkedKey, String(now));
-      const work = await readOpenWork();
-      const alerts = dueAlerts({ ...work, lastCheckedAt: last, now, zone: userZone, myMemberId: useMe.getState().memberId });
+      const [work, recovery] = await Promise.all([readOpenWork(), readActiveRecovery()]);
+      const alerts = dueAlerts({ ...work, recovery, lastCheckedAt: last, now, zone: userZone, myMemberId: useMe.getState().memberId });
       for (const alert of alerts) if (!stopped) await bridge.notify({ title: alert.title, body: alert.body });
     };
     const reporter = createFailureReporter('Could not check for commitments coming due (tried again every minute)');

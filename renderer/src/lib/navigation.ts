@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** The sections of the app, in sidebar order. */
-export const sectionIds = ['today', 'accounts', 'commitments', 'escalations', 'reviews', 'surveys', 'recovery', 'reports', 'settings', 'team'] as const;
+export const sectionIds = ['today', 'accounts', 'commitments', 'escalations', 'reviews', 'surveys', 'recovery', 'reports', 'settings', 'team', 'leads'] as const;
 /** A section of the app. */
 export type SectionId = (typeof sectionIds)[number];
 /** Every routable screen: the sidebar sections plus screens reached from them (not in the sidebar). */

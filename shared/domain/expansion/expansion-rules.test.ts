@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpansionOpportunity } from '../expansion';
 import { newRecordFields } from '../record-defaults';
-import { expansionArrWon, leadStageProblem, missingChecks, planFlagLead, planLeadStage } from './expansion-rules';
+import { expansionArrWon, leadStageProblem, missingChecks, planFlagLead, planLeadStage, quarterOf } from './expansion-rules';
 
 const at = '2026-11-28T10:00:00.000Z';
 const lead = (patch: Partial<ExpansionOpportunity> = {}): ExpansionOpportunity => ({
@@ -46,5 +46,10 @@ describe('expansion ARR won', () => {
       lead({ id: 'l', stage: 'lost', closedAt: '2026-11-10T00:00:00.000Z', estimatedArrMinor: 9_000_000 }),
     ];
     expect([...expansionArrWon(leads, { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' })]).toEqual([['USD', 1_000_000], ['EUR', 500_000]]);
+  });
+
+  it('takes the calendar quarter an instant is in', () => {
+    expect(quarterOf('2026-11-28T10:00:00.000Z')).toEqual({ from: '2026-10-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
+    expect(quarterOf('2026-01-01T00:00:00.000Z')).toEqual({ from: '2026-01-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' });
   });
 });

@@ -78,3 +78,11 @@ export function expansionArrWon(leads: readonly ExpansionOpportunity[], period: 
   const won = leads.filter((l) => !l.deleted && l.stage === 'won' && l.closedAt !== null && toEpochMs(l.closedAt) >= from && toEpochMs(l.closedAt) < to);
   return sumByCurrency(won, (l) => ({ minor: l.valueWonMinor, currency: l.currency }));
 }
+
+/** The calendar quarter (UTC) an instant falls in, as a period. */
+export function quarterOf(now: Instant): Period {
+  const d = new Date(toEpochMs(now));
+  const start = Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3, 1);
+  const end = Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3 + 3, 1);
+  return { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
+}

@@ -26,6 +26,9 @@ describe('starting a program', () => {
       outreachDeadline: 'The outreach deadline comes after the incident started', accounts: 'Choose at least one affected account',
     });
     expect(programInputProblems(input, 3)).toEqual({});
+    expect(programInputProblems({ ...input, title: ' ', startedAt: '', outreachDeadline: '' }, 1)).toEqual({
+      title: 'Name the program', startedAt: 'Say when the incident started', outreachDeadline: 'Set the outreach deadline',
+    });
   });
 
   it('adds only accounts not in the program yet and brings a removed one back', () => {

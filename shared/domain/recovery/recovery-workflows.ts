@@ -13,7 +13,11 @@ export type ProgramInput = Pick<RecoveryProgram, 'title' | 'description' | 'star
 export function programInputProblems(input: ProgramInput, accountCount: number): Record<string, string> {
   const problems: Record<string, string> = {};
   if (input.title.trim() === '') problems.title = 'Name the program';
-  if (Date.parse(input.outreachDeadline) <= Date.parse(input.startedAt)) problems.outreachDeadline = 'The outreach deadline comes after the incident started';
+  const started = Date.parse(input.startedAt);
+  const deadline = Date.parse(input.outreachDeadline);
+  if (Number.isNaN(started)) problems.startedAt = 'Say when the incident started';
+  if (Number.isNaN(deadline)) problems.outreachDeadline = 'Set the outreach deadline';
+  else if (deadline <= started) problems.outreachDeadline = 'The outreach deadline comes after the incident started';
   if (accountCount === 0) problems.accounts = 'Choose at least one affected account';
   return problems;
 }

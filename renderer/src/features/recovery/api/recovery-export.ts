@@ -1,0 +1,17 @@
+import type { Account } from '../../../../../shared/domain/account';
+import type { RecoveryProgram, RecoveryTarget } from '../../../../../shared/domain/recovery';
+import { programReportCsv, reportRows } from '../../../../../shared/domain/recovery/recovery-report';
+import { bridge } from '../../../lib/bridge';
+
+/** A file name from a program's title: "recovery-eu-payments-outage-2026-11-28.csv". */
+export function reportFileName(program: RecoveryProgram, extension: string): string {
+  const slug = program.title.toLocaleLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'program';
+  return `recovery-${slug}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+}
+
+/** Saves the program's per-account CSV. */
+export async function exportProgramCsv(program: RecoveryProgram, targets: readonly RecoveryTarget[], accounts: ReadonlyMap<string, Account>, memberNames: ReadonlyMap<string, string>): Promise<boolean> {
+  const csv = programReportCsv(program, reportRows(program, targets, accounts, memberNames));
+  const { saved } = await bridge.saveFile({ suggestedName: reportFileName(program, 'csv'), contents: csv, mimeType: 'text/csv' });
+  return saved;
+}

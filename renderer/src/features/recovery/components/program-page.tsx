@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import { outcomeSummary } from '../../../../../shared/domain/recovery/recovery-outcomes';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { PageHeader } from '../../../components/ui/page-header';
+import { useTeamMembers } from '../../../db/use-team-members';
+import { showDateTime } from '../../../lib/format';
+import { useMe } from '../../../lib/me';
+import { useNavigation } from '../../../lib/navigation';
+import { useNow } from '../../../lib/now';
+import { exportProgramCsv } from '../api/recovery-export';
+import { assignTargets, setProgramStatus } from '../api/recovery-writes';
+import { useRecoveryProgram } from '../api/use-recovery';
+import { OutcomeCards } from './outcome-cards';
+import { OutreachPanel } from './outreach-panel';
+import { ProgramProgress } from './program-progress';
+import { TargetTrack } from './target-track';
+import { TargetsTable } from './targets-table';
+
+/** Props of ProgramPage. */
+export type ProgramPageProps = { programId: string; onExportPdf?: (programId: string) => void };
+
+/** One recovery program: progress against the deadline, outcomes, the affected accounts and each one's track. */
+export function ProgramPage({ programId, onExportPdf }: ProgramPageProps) {
+  const view = useRecoveryProgram(programId);
+  const members = useTeamMembers();
+  const me = useMe((s) => s.memberId);
+  const now = useNow();
+  const go = useNavigation((s) => s.go);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [owner, setOwner] = useState('');
+  const memberNames = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
+  const targets = useMemo(() => (view ? [...view.targets].sort((a, b) => (view.accounts.get(a.accountId)?.name ?? '').localeCompare(view.accounts.get(b.accountId)?.name ?? '')) : []), [view]);
+  const back = <button type="button" className="button" onClick={() => go({ section: 'recovery' })}>All programs</button>;
+  if (view === undefined) return <PageHeader title="Recovery program" />;
+  if (view === null) return <><PageHeader title="Program not found" actions={back} /><EmptyState title="This program does not exist" action={back}>It may have been removed on another device.</EmptyState></>;
+  const { program, accounts } = view;
+  const summary = outcomeSummary(program, targets, accounts, new Date(now).toISOString());
+  const open = targets.find((t) => t.id === openId) ?? null;
+  const openAccount = open ? accounts.get(open.accountId) : undefined;
+  const assign = async () => {
+    const member = members.find((m) => m.id === owner);
+    await assignTargets(targets.filter((t) => selected.has(t.id)), member?.id ?? null, member?.name ?? 'nobody');
+    setSelected(new Set());
+  };
+  return (
+    <>
+      <PageHeader
+        title={program.title}
+        subtitle={`Incident started ${showDateTime(program.startedAt)} · contact every account by ${showDateTime(program.outreachDeadline)}${program.status === 'active' ? '' : ` · ${program.status}`}`}
+        actions={(
+          <>
+            {back}
+            {onExportPdf ? <button type="button" className="button" onClick={() => onExportPdf(program.id)}>Export report PDF</button> : null}
+            <button type="button" className="button" onClick={() => void exportProgramCsv(program, targets, accounts, memberNames)}>Export CSV</button>
+            <button type="button" className="button" onClick={() => void setProgramStatus(program, program.status === 'active' ? 'completed' : 'active')}>{program.status === 'active' ? 'Mark completed' : 'Reopen'}</button>
+          </>
+        )}
+      />
+      <div className="page-body">
+        <section className="card" aria-label="Outreach progress"><ProgramProgress title={program.title} progress={summary.progress} /></section>
+        <OutcomeCards summary={summary} />
+        {program.customerExplanation || program.description ? (
+          <section className="card two-col" aria-label="Incident">
+            <div><h3>What happened</h3><p>{program.description || '—'}</p></div>
+            <div><h3>What customers are told</h3><p>{program.customerExplanation || '—'}</p></div>
+          </section>
+        ) : null}
+        {selected.size > 0 ? (
+          <div className="selection-bar" role="group" aria-label="Selected accounts">
+            <strong>{selected.size} selected</strong>
+            <select className="input" aria-label="Owner for the selected accounts" value={owner} onChange={(e) => setOwner(e.target.value)}>
+              <option value="">Nobody</option>{members.filter((m) => m.active !== false).map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            </select>
+            <button type="button" className="button primary" onClick={() => void assign()}>Assign owner</button>
+            <button type="button" className="link" onClick={() => setSelected(new Set())}>Clear selection</button>
+          </div>
+        ) : null}
+        <div className={open ? 'program-split' : undefined}>
+          <TargetsTable program={program} targets={targets} accounts={accounts} memberNames={memberNames} now={now} selected={selected} onSelect={setSelected} openId={openId} onOpen={setOpenId} />
+          {open && openAccount ? (
+            <aside className="program-side" aria-label={`Track of ${openAccount.name}`}>
+              <div className="toolbar"><h2>{openAccount.name}</h2><button type="button" className="link" style={{ marginLeft: 'auto' }} onClick={() => setOpenId(null)}>Close</button></div>
+              <OutreachPanel program={program} target={open} account={openAccount} contacts={view.contactsByAccount.get(openAccount.id) ?? []} senderName={(me && memberNames.get(me)) || 'Your customer success manager'} me={me} />
+              <TargetTrack key={open.id} target={open} account={openAccount} escalations={view.escalationsByAccount.get(openAccount.id) ?? []} />
+            </aside>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}
