@@ -17,5 +17,5 @@ export const sections: Section[] = [
   { id: 'settings', label: 'Settings', icon: Settings },
   // After Settings so Ctrl/Cmd+1…9 keep their sections.
   { id: 'team', label: 'Team', icon: Users },
-  { id: 'leads', label: 'Expansion leads', icon: TrendingUp },
+  { id: 'leads', label: 'Leads', icon: TrendingUp },
 ];

@@ -42,13 +42,13 @@ export function LeadsPage() {
           <EmptyState title={view.leads.length === 0 ? 'No expansion leads yet' : 'No leads here'}>Flag an opportunity from an account page when a customer could buy more: another product, more seats or a service. Qualify it here and hand it to sales with its summary.</EmptyState>
         ) : (
           <div className={open ? 'program-split' : undefined}>
-            <table className="table" aria-label="Expansion leads">
+            <table className="table compact-cells" aria-label="Expansion leads">
               <thead><tr><th scope="col">Lead</th><th scope="col">Account</th><th scope="col">What</th><th scope="col">Est. ARR</th><th scope="col">Stage</th><th scope="col">Decision by</th></tr></thead>
               <tbody>
                 {shown.map((l) => (
                   <tr key={l.id} className={l.id === openId ? 'current' : undefined}>
-                    <td><button type="button" className="link" onClick={() => setOpenId(l.id)}>{l.title}</button></td>
-                    <td>{view.accounts.get(l.accountId)?.name ?? '—'}</td>
+                    <td className="wrap-cell"><button type="button" className="link" onClick={() => setOpenId(l.id)}>{l.title}</button></td>
+                    <td className="wrap-cell">{view.accounts.get(l.accountId)?.name ?? '—'}</td>
                     <td>{kindLabels[l.kind]}</td>
                     <td>{l.stage === 'won' ? showMoney(l.valueWonMinor, l.currency) : showMoney(l.estimatedArrMinor, l.currency)}</td>
                     <td><span className={l.stage === 'won' ? 'badge ok' : l.stage === 'lost' ? 'badge danger' : 'badge'}>{leadStageLabels[l.stage]}</span></td>

@@ -27,8 +27,14 @@ export function ProgramFormDialog({ savedViews, onClose, onSaved }: ProgramFormD
   const [accounts, setAccounts] = useState<Account[]>([]);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const onAccounts = useCallback((chosen: Account[]) => setAccounts(chosen), []);
-  const set = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [field]: e.target.value });
+  const onAccounts = useCallback((chosen: Account[]) => {
+    setAccounts(chosen);
+    if (chosen.length > 0) setProblems(({ accounts: _, ...rest }) => rest);
+  }, []);
+  const set = (field: keyof typeof values) => (e: { target: { value: string } }) => {
+    setValues({ ...values, [field]: e.target.value });
+    if (problems[field]) setProblems(({ [field]: _, ...rest }) => rest);
+  };
   const submit = async () => {
     const startedAt = toIso(values.startedAt);
     const outreachDeadline = toIso(values.outreachDeadline);

@@ -2,13 +2,15 @@ import type { Account } from '../../../../../shared/domain/account';
 import type { RecoveryProgram, RecoveryTarget } from '../../../../../shared/domain/recovery';
 import { isOutreachOverdue, stageLabel } from '../../../../../shared/domain/recovery/recovery-rules';
 import { creditText } from '../../../../../shared/domain/recovery/recovery-report';
-import { showDateTime } from '../../../lib/format';
 
 /** Props of TargetsTable. */
 export type TargetsTableProps = {
   program: RecoveryProgram; targets: RecoveryTarget[]; accounts: ReadonlyMap<string, Account>; memberNames: ReadonlyMap<string, string>;
   now: number; selected: ReadonlySet<string>; onSelect: (ids: Set<string>) => void; openId: string | null; onOpen: (id: string) => void;
 };
+
+const shortDateTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const showShortDateTime = (iso: string) => shortDateTime.format(new Date(iso));
 
 const outcomeBadge = { retained: 'badge ok', reduced: 'badge warn', churned: 'badge danger' } as const;
 
@@ -21,7 +23,7 @@ export function TargetsTable({ program, targets, accounts, memberNames, now, sel
     onSelect(next);
   };
   return (
-    <table className="table" aria-label="Affected accounts">
+    <table className="table compact-cells" aria-label="Affected accounts">
       <thead>
         <tr>
           <th scope="col"><input type="checkbox" aria-label="Select all accounts" checked={all} onChange={() => onSelect(all ? new Set() : new Set(targets.map((t) => t.id)))} /></th>
@@ -35,10 +37,10 @@ export function TargetsTable({ program, targets, accounts, memberNames, now, sel
           return (
             <tr key={t.id} aria-selected={openId === t.id} className={openId === t.id ? 'current' : undefined}>
               <td><input type="checkbox" aria-label={`Select ${name}`} checked={selected.has(t.id)} onChange={() => toggle(t.id)} /></td>
-              <td><button type="button" className="link" onClick={() => onOpen(t.id)} aria-label={`Open the track of ${name}`}>{name}</button></td>
+              <td className="wrap-cell"><button type="button" className="link" onClick={() => onOpen(t.id)} aria-label={`Open the track of ${name}`}>{name}</button></td>
               <td>{t.assigneeId ? memberNames.get(t.assigneeId) ?? '—' : <span className="muted">Nobody</span>}</td>
               <td>{isOutreachOverdue(t, program, now) ? <span className="badge danger">Overdue</span> : <span className={t.stage === 'pending' ? 'badge' : 'badge ok'}>{stageLabel(t.stage)}</span>}</td>
-              <td>{t.contactedAt ? showDateTime(t.contactedAt) : '—'}</td>
+              <td>{t.contactedAt ? showShortDateTime(t.contactedAt) : '—'}</td>
               <td>{t.impact ?? '—'}</td>
               <td>{creditText(t)}</td>
               <td>{t.outcome ? <span className={outcomeBadge[t.outcome]}>{t.outcome}</span> : '—'}</td>

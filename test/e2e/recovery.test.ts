@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goToSection } from './keys';
+import { openWithSamplePortfolio, type SampleSession } from './sample-session';
+
+let session: SampleSession;
+let page: Page;
+let problems: string[];
+const shots = 'test-results/screenshots';
+
+beforeAll(async () => {
+  session = await openWithSamplePortfolio();
+  ({ page, problems } = session);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const accountsTable = () => page.getByRole('table', { name: 'Affected accounts' });
+const progressText = () => page.getByRole('region', { name: 'Outreach progress' }).textContent();
+
+async function download(click: () => Promise<void>): Promise<string> {
+  const event = page.waitForEvent('download');
+  await click();
+  return readFile(await (await event).path(), 'utf8');
+}
+
+describe('service recovery in Chromium', () => {
+  it('starts a program for the accounts using one product', async () => {
+    await goToSection(page, 7);
+    await page.getByRole('heading', { level: 1, name: 'Recovery' }).waitFor();
+    await page.getByRole('button', { name: 'Start a program' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Start a recovery program' });
+    await dialog.getByRole('button', { name: 'Start program' }).click();
+    await dialog.getByText('Name the program').waitFor();
+    await dialog.getByText('Choose at least one affected account').first().waitFor();
+    await dialog.getByLabel('Program name').fill('Payments outage 27 Nov');
+    await dialog.getByLabel('What we tell customers').fill('Card payments failed for three hours on Friday because of a faulty release.');
+    await dialog.getByLabel('Tag or product').selectOption('Payments');
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^20 accounts: /);
+    await page.screenshot({ path: `${shots}/recovery-new-program.png` });
+    await dialog.getByRole('button', { name: 'Start program for 20 accounts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Payments outage 27 Nov' }).waitFor();
+    expect(await accountsTable().locator('tbody tr').count()).toBe(20);
+    expect(await progressText()).toMatch(/0 of 20 reached.*20 to contact.*due in 1 d 23 h/);
+  });
+
+  it('assigns two owners in bulk', async () => {
+    const rows = accountsTable().locator('tbody tr');
+    for (const i of [0, 1, 2]) await rows.nth(i).getByRole('checkbox').check();
+    await page.getByLabel('Owner for the selected accounts').selectOption({ label: 'Sam Rivera' });
+    await page.getByRole('button', { name: 'Assign owner' }).click();
+    await page.getByText('3 accounts now with Sam Rivera').waitFor();
+    for (const i of [3, 4]) await rows.nth(i).getByRole('checkbox').check();
+    await page.getByLabel('Owner for the selected accounts').selectOption({ label: 'Jordan Lee' });
+    await page.getByRole('button', { name: 'Assign owner' }).click();
+    await page.getByText('2 accounts now with Jordan Lee').waitFor();
+    const owners = () => rows.evaluateAll((trs) => trs.slice(0, 6).map((tr) => tr.children[2]?.textContent));
+    await expect.poll(owners).toEqual(['Sam Rivera', 'Sam Rivera', 'Sam Rivera', 'Jordan Lee', 'Jordan Lee', 'Nobody']);
+  });
+
+  it('marks three accounts contacted from their drafts', async () => {
+    const rows = accountsTable().locator('tbody tr');
+    for (const i of [0, 1, 2]) {
+      const name = (await rows.nth(i).locator('td').nth(1).textContent()) ?? '';
+      await rows.nth(i).getByRole('button', { name: `Open the track of ${name}` }).click();
+      const side = page.getByRole('complementary', { name: `Track of ${name}` });
+      expect(await side.getByLabel('Email text').textContent()).toContain(`I know ${name} relies on`);
+      await side.getByRole('button', { name: 'Copy and mark contacted' }).click();
+      await side.getByText('Contacted', { exact: true }).waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(/^Subject: Payments outage 27 Nov: what happened/);
+      expect(copied).toContain('Card payments failed for three hours');
+    }
+    await expect.poll(progressText).toMatch(/3 of 20 reached.*17 to contact/);
+    await page.screenshot({ path: `${shots}/recovery-program-light.png` });
+  });
+
+  it('shows the progress against the deadline on Today', async () => {
+    await goToSection(page, 1);
+    const panel = page.getByRole('region', { name: 'Recovery outreach' });
+    await panel.waitFor();
+    expect(await panel.getByRole('progressbar', { name: 'Payments outage 27 Nov: accounts reached' }).getAttribute('aria-valuetext')).toMatch(/^3 of 20 reached, due in 1 d 23 h/);
+    await panel.screenshot({ path: `${shots}/recovery-today.png` });
+    await panel.getByRole('link', { name: 'Payments outage 27 Nov' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Payments outage 27 Nov' }).waitFor();
+  });
+
+  it('records impact, remediation, follow-up and outcomes, and downloads the report', async () => {
+    const rows = accountsTable().locator('tbody tr');
+    const first = (await rows.nth(0).locator('td').nth(1).textContent()) ?? '';
+    await rows.nth(0).getByRole('button', { name: `Open the track of ${first}` }).click();
+    const side = page.getByRole('complementary', { name: `Track of ${first}` });
+    await side.getByRole('group', { name: 'Impact' }).getByRole('button', { name: 'major' }).click();
+    await side.getByLabel('Impact note').fill('Lost a morning of online sales');
+    await side.getByRole('button', { name: 'Save impact' }).click();
+    await side.getByRole('heading', { name: 'Track · Impact assessed' }).waitFor();
+    await side.getByLabel('Credit').fill('500');
+    await side.getByRole('button', { name: 'Save remediation' }).click();
+    await side.getByRole('heading', { name: 'Track · Remediation agreed' }).waitFor();
+    await side.getByRole('button', { name: 'Mark followed up' }).click();
+    await side.getByRole('heading', { name: 'Track · Followed up' }).waitFor();
+    await side.getByLabel('Outcome').selectOption('retained');
+    const second = (await rows.nth(1).locator('td').nth(1).textContent()) ?? '';
+    await rows.nth(1).getByRole('button', { name: `Open the track of ${second}` }).click();
+    await page.getByRole('complementary', { name: `Track of ${second}` }).getByLabel('Outcome').selectOption('churned');
+    const outcomes = page.getByRole('region', { name: 'Outcomes' });
+    await expect.poll(() => outcomes.textContent()).toContain('50%');
+    expect(await outcomes.textContent()).toContain('$500');
+
+    const csv = await download(() => page.getByRole('button', { name: 'Export CSV' }).click());
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(21);
+    expect(lines.find((l) => l.startsWith(first))).toMatch(/,Sam Rivera,Followed up,.*,yes,major,Lost a morning of online sales,500\.00,USD,.*,retained,/);
+    expect(lines.find((l) => l.startsWith(second))).toMatch(/,Contacted,.*,yes,.*,churned,/);
+    expect(problems).toEqual([]);
+  });
+
+  it('looks right in dark mode', async () => {
+    await page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.screenshot({ path: `${shots}/recovery-program-dark.png` });
+    await page.keyboard.press('Control+Shift+L');
+  });
+});
+
+describe('expansion leads in Chromium', () => {
+  it('flags a lead on an account page, qualifies it, hands it off and finds it in the CRM CSV', async () => {
+    await page.evaluate(() => { window.location.hash = '#/accounts/acc-7-2'; });
+    const account = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await page.getByRole('button', { name: 'Flag opportunity' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Flag an expansion opportunity' });
+    await dialog.getByLabel('Opportunity').fill('Analytics for the finance team');
+    await dialog.getByLabel('Estimated ARR (USD)').fill('18000');
+    await dialog.getByLabel('Expected decision by').fill('2027-03-31');
+    await dialog.getByLabel('Evidence').fill('Asked for dashboards in the last review');
+    await dialog.getByRole('button', { name: 'Flag opportunity' }).click();
+    await page.getByText(`Lead flagged on ${account}`).waitFor();
+
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Leads', exact: true }).click();
+    await page.getByRole('button', { name: 'Analytics for the finance team' }).click();
+    const panel = page.getByRole('complementary', { name: 'Lead Analytics for the finance team' });
+    expect(await panel.getByRole('button', { name: 'Qualify' }).isDisabled()).toBe(true);
+    for (const check of ['Need confirmed', 'Value confirmed', 'Timing confirmed', 'Champion confirmed']) {
+      await panel.getByLabel(check).click();
+      await expect.poll(() => panel.getByLabel(check).isChecked()).toBe(true);
+    }
+    await panel.getByRole('button', { name: 'Qualify' }).click();
+    await panel.getByRole('button', { name: 'Hand off to sales (copies the summary)' }).click();
+    await panel.getByText('Handed to sales', { exact: true }).waitFor();
+    const summary = await page.evaluate(() => navigator.clipboard.readText());
+    expect(summary).toContain('Expansion lead: Analytics for the finance team');
+    expect(summary).toContain(`Account: ${account}`);
+    await page.screenshot({ path: `${shots}/leads-light.png` });
+
+    const csv = await download(() => page.getByRole('button', { name: 'Export handed-off leads (CSV)' }).click());
+    const [header, row] = csv.trim().split('\r\n');
+    expect(header).toBe('Name,Account Name,Account External Id,Type,StageName,Amount,CurrencyIsoCode,CloseDate,LeadSource,Description,Contact Email');
+    expect(row).toMatch(new RegExp(`^Analytics for the finance team,${account.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},CRM-\\d+,Existing Customer - Upgrade,Prospecting,18000\\.00,USD,2027-03-31,Customer Success,Asked for dashboards`));
+    await page.keyboard.press('Control+Shift+L');
+    await page.screenshot({ path: `${shots}/leads-dark.png` });
+    expect(problems).toEqual([]);
+  });
+});
