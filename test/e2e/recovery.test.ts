@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../support/pdf-text';
 import { goToSection } from './keys';
 import { openWithSamplePortfolio, type SampleSession } from './sample-session';
 
@@ -116,6 +117,18 @@ describe('service recovery in Chromium', () => {
     expect(lines).toHaveLength(21);
     expect(lines.find((l) => l.startsWith(first))).toMatch(/,Sam Rivera,Followed up,.*,yes,major,Lost a morning of online sales,500\.00,USD,.*,retained,/);
     expect(lines.find((l) => l.startsWith(second))).toMatch(/,Contacted,.*,yes,.*,churned,/);
+
+    const pdf = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export report PDF' }).click();
+    const saved = await pdf;
+    expect(saved.suggestedFilename()).toMatch(/^Recovery report - Payments outage 27 Nov - \d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = pdfText(await saved.path()).replace(/\s+/g, ' ');
+    expect(text).toContain('Recovery report: Payments outage 27 Nov');
+    // The facts grid prints its labels in capitals above their values.
+    expect(text).toMatch(/REACHED WITHIN THE DEADLINE .*3 of 20 \(15%\)/);
+    expect(text).toMatch(/CREDITS GIVEN .*\$500/);
+    expect(text).toMatch(/LOGO RETENTION .*50%/);
+    expect(text).toMatch(new RegExp(`${first} Sam Rivera Followed up .* yes major \\$500 retained`));
     expect(problems).toEqual([]);
   });
 

@@ -8,5 +8,5 @@ export type RecoveryScreenProps = { programId?: string };
 /** Recovery, with the accounts list's saved views offered for choosing affected accounts (composed here). */
 export function RecoveryScreen({ programId }: RecoveryScreenProps) {
   const savedViews = useAccountList((s) => s.savedViews);
-  return programId ? <ProgramPage programId={programId} /> : <RecoveryPage savedViews={savedViews} />;
+  return programId ? <ProgramPage programId={programId} savedViews={savedViews} /> : <RecoveryPage savedViews={savedViews} />;
 }

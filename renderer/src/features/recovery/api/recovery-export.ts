@@ -1,7 +1,12 @@
 import type { Account } from '../../../../../shared/domain/account';
 import type { RecoveryProgram, RecoveryTarget } from '../../../../../shared/domain/recovery';
+import { documentFileName } from '../../../../../shared/document/print-document';
+import { programReportDocument } from '../../../../../shared/domain/recovery/program-report';
+import { outcomeSummary } from '../../../../../shared/domain/recovery/recovery-outcomes';
 import { programReportCsv, reportRows } from '../../../../../shared/domain/recovery/recovery-report';
 import { bridge } from '../../../lib/bridge';
+import { showDateTime } from '../../../lib/format';
+import { exportPdf } from '../../../lib/pdf';
 
 /** A file name from a program's title: "recovery-eu-payments-outage-2026-11-28.csv". */
 export function reportFileName(program: RecoveryProgram, extension: string): string {
@@ -13,5 +18,13 @@ export function reportFileName(program: RecoveryProgram, extension: string): str
 export async function exportProgramCsv(program: RecoveryProgram, targets: readonly RecoveryTarget[], accounts: ReadonlyMap<string, Account>, memberNames: ReadonlyMap<string, string>): Promise<boolean> {
   const csv = programReportCsv(program, reportRows(program, targets, accounts, memberNames));
   const { saved } = await bridge.saveFile({ suggestedName: reportFileName(program, 'csv'), contents: csv, mimeType: 'text/csv' });
+  return saved;
+}
+
+/** Saves the program report (outreach against the deadline, impact, credits, retention, every account) as a PDF file. */
+export async function exportProgramPdf(program: RecoveryProgram, targets: readonly RecoveryTarget[], accounts: ReadonlyMap<string, Account>, memberNames: ReadonlyMap<string, string>): Promise<boolean> {
+  const now = new Date().toISOString();
+  const doc = programReportDocument(program, reportRows(program, targets, accounts, memberNames), outcomeSummary(program, targets, accounts, now), now, { dateTime: showDateTime });
+  const { saved } = await exportPdf(doc, { pageSize: 'A4', suggestedName: documentFileName(['Recovery report', program.title, now.slice(0, 10)], 'pdf') });
   return saved;
 }

@@ -20,7 +20,7 @@ describe('a recovery program page', () => {
       title: 'Login outage', description: '', customerExplanation: 'Sign-in failed for two hours.', outreachTemplate: '',
       startedAt: new Date(Date.now() - hour).toISOString(), outreachDeadline: new Date(Date.now() + 47 * hour).toISOString(),
     }, accounts.map((a) => a.id), null);
-    render(<ProgramPage programId={id} />);
+    render(<ProgramPage programId={id} savedViews={[]} />);
     const table = await screen.findByRole('table', { name: 'Affected accounts' });
     expect(screen.getByRole('progressbar', { name: 'Login outage: accounts reached' })).toHaveAttribute('aria-valuetext', '0 of 4 reached, due in 1 d 22 h');
 

@@ -7,9 +7,13 @@ import { showDateTime } from '../../../lib/format';
 import { useMe } from '../../../lib/me';
 import { useNavigation } from '../../../lib/navigation';
 import { useNow } from '../../../lib/now';
-import { exportProgramCsv } from '../api/recovery-export';
+import { describeError } from '../../../lib/storage-error';
+import { useToasts } from '../../../lib/toast';
+import { exportProgramCsv, exportProgramPdf } from '../api/recovery-export';
 import { assignTargets, setProgramStatus } from '../api/recovery-writes';
 import { useRecoveryProgram } from '../api/use-recovery';
+import type { ViewChoice } from './account-chooser';
+import { AddAccountsDialog } from './add-accounts-dialog';
 import { OutcomeCards } from './outcome-cards';
 import { OutreachPanel } from './outreach-panel';
 import { ProgramProgress } from './program-progress';
@@ -17,10 +21,10 @@ import { TargetTrack } from './target-track';
 import { TargetsTable } from './targets-table';
 
 /** Props of ProgramPage. */
-export type ProgramPageProps = { programId: string; onExportPdf?: (programId: string) => void };
+export type ProgramPageProps = { programId: string; savedViews: ViewChoice[] };
 
 /** One recovery program: progress against the deadline, outcomes, the affected accounts and each one's track. */
-export function ProgramPage({ programId, onExportPdf }: ProgramPageProps) {
+export function ProgramPage({ programId, savedViews }: ProgramPageProps) {
   const view = useRecoveryProgram(programId);
   const members = useTeamMembers();
   const me = useMe((s) => s.memberId);
@@ -29,6 +33,7 @@ export function ProgramPage({ programId, onExportPdf }: ProgramPageProps) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
   const [owner, setOwner] = useState('');
+  const [adding, setAdding] = useState(false);
   const memberNames = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   const targets = useMemo(() => (view ? [...view.targets].sort((a, b) => (view.accounts.get(a.accountId)?.name ?? '').localeCompare(view.accounts.get(b.accountId)?.name ?? '')) : []), [view]);
   const back = <button type="button" className="button" onClick={() => go({ section: 'recovery' })}>All programs</button>;
@@ -51,7 +56,8 @@ export function ProgramPage({ programId, onExportPdf }: ProgramPageProps) {
         actions={(
           <>
             {back}
-            {onExportPdf ? <button type="button" className="button" onClick={() => onExportPdf(program.id)}>Export report PDF</button> : null}
+            <button type="button" className="button" onClick={() => void exportProgramPdf(program, targets, accounts, memberNames).catch((err: unknown) => useToasts.getState().show({ tone: 'error', message: `The PDF could not be written: ${describeError(err)}` }))}>Export report PDF</button>
+            <button type="button" className="button" onClick={() => setAdding(true)}>Add accounts</button>
             <button type="button" className="button" onClick={() => void exportProgramCsv(program, targets, accounts, memberNames)}>Export CSV</button>
             <button type="button" className="button" onClick={() => void setProgramStatus(program, program.status === 'active' ? 'completed' : 'active')}>{program.status === 'active' ? 'Mark completed' : 'Reopen'}</button>
           </>
@@ -87,6 +93,7 @@ export function ProgramPage({ programId, onExportPdf }: ProgramPageProps) {
           ) : null}
         </div>
       </div>
+      {adding ? <AddAccountsDialog programId={program.id} savedViews={savedViews} onClose={() => setAdding(false)} /> : null}
     </>
   );
 }
