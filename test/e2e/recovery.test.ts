@@ -122,6 +122,7 @@ describe('service recovery in Chromium', () => {
     await page.getByRole('button', { name: 'Export report PDF' }).click();
     const saved = await pdf;
     expect(saved.suggestedFilename()).toMatch(/^Recovery report - Payments outage 27 Nov - \d{4}-\d{2}-\d{2}\.pdf$/);
+    await saved.saveAs(`${shots}/recovery-report.pdf`);
     const text = pdfText(await saved.path()).replace(/\s+/g, ' ');
     expect(text).toContain('Recovery report: Payments outage 27 Nov');
     // The facts grid prints its labels in capitals above their values.
@@ -143,6 +144,8 @@ describe('service recovery in Chromium', () => {
 describe('expansion leads in Chromium', () => {
   it('flags a lead on an account page, qualifies it, hands it off and finds it in the CRM CSV', async () => {
     await page.evaluate(() => { window.location.hash = '#/accounts/acc-7-2'; });
+    // The page's actions show once the account has loaded (its heading says "Account" until then).
+    await page.getByRole('button', { name: 'Flag opportunity' }).waitFor();
     const account = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     await page.getByRole('button', { name: 'Flag opportunity' }).click();
     const dialog = page.getByRole('dialog', { name: 'Flag an expansion opportunity' });
