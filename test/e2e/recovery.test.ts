@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text';
+import { axeViolations, describeViolations } from './axe';
 import { goToSection } from './keys';
 import { openWithSamplePortfolio, type SampleSession } from './sample-session';
 
@@ -43,6 +44,7 @@ describe('service recovery in Chromium', () => {
     await dialog.getByLabel('Tag or product').selectOption('Payments');
     await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^20 accounts: /);
     await page.screenshot({ path: `${shots}/recovery-new-program.png` });
+    expect(describeViolations('new program dialog', await axeViolations(page))).toEqual([]);
     await dialog.getByRole('button', { name: 'Start program for 20 accounts' }).click();
     await page.getByRole('heading', { level: 1, name: 'Payments outage 27 Nov' }).waitFor();
     expect(await accountsTable().locator('tbody tr').count()).toBe(20);
@@ -78,6 +80,7 @@ describe('service recovery in Chromium', () => {
     }
     await expect.poll(progressText).toMatch(/3 of 20 reached.*17 to contact/);
     await page.screenshot({ path: `${shots}/recovery-program-light.png` });
+    expect(describeViolations('program page (light)', await axeViolations(page))).toEqual([]);
   });
 
   it('shows the progress against the deadline on Today', async () => {
@@ -137,6 +140,7 @@ describe('service recovery in Chromium', () => {
     await page.keyboard.press('Control+Shift+L');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.screenshot({ path: `${shots}/recovery-program-dark.png` });
+    expect(describeViolations('program page (dark)', await axeViolations(page))).toEqual([]);
     await page.keyboard.press('Control+Shift+L');
   });
 });
@@ -171,6 +175,7 @@ describe('expansion leads in Chromium', () => {
     expect(summary).toContain('Expansion lead: Analytics for the finance team');
     expect(summary).toContain(`Account: ${account}`);
     await page.screenshot({ path: `${shots}/leads-light.png` });
+    expect(describeViolations('leads (light)', await axeViolations(page))).toEqual([]);
 
     const csv = await download(() => page.getByRole('button', { name: 'Export handed-off leads (CSV)' }).click());
     const [header, row] = csv.trim().split('\r\n');
@@ -178,6 +183,7 @@ describe('expansion leads in Chromium', () => {
     expect(row).toMatch(new RegExp(`^Analytics for the finance team,${account.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},CRM-\\d+,Existing Customer - Upgrade,Prospecting,18000\\.00,USD,2027-03-31,Customer Success,Asked for dashboards`));
     await page.keyboard.press('Control+Shift+L');
     await page.screenshot({ path: `${shots}/leads-dark.png` });
+    expect(describeViolations('leads (dark)', await axeViolations(page))).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -1,8 +1,6 @@
 import { ComingSoon } from '../components/ui/coming-soon';
-import { AccountPage } from '../features/accounts/components/account-page';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
 import { BackupButtons } from '../features/backup/components/backup-buttons';
-import { AccountCommitments } from '../features/commitments/components/account-commitments';
 import { CommitmentsPage } from '../features/commitments/components/commitments-page';
 import { MyDay } from '../features/commitments/components/my-day';
 import { useCommitmentView } from '../features/commitments/stores/commitment-view';
@@ -17,12 +15,11 @@ import { MeSettings } from '../features/team/components/me-settings';
 import { TeamPage } from '../features/team/components/team-page';
 import { useAccountList } from '../features/accounts/stores/account-list-store';
 import { useNavigation } from '../lib/navigation';
-import { HealthCard } from '../features/health/components/health-card';
 import { HealthSettings } from '../features/health/components/health-settings';
 import type { Route } from '../lib/navigation';
 import { LeadsPage } from '../features/leads/components/leads-page';
 import { RecoveryTodayPanel } from '../features/recovery/components/recovery-today-panel';
-import { AccountWorkActions } from './account-work';
+import { AccountScreen } from './account-screen';
 import { RecoveryScreen } from './recovery-screen';
 import { sections } from './sections';
 import { TodayWithActions } from './today-actions';
@@ -36,9 +33,7 @@ export function Screen({ route }: ScreenProps) {
     case 'today':
       return <><TodayWithActions /><div className="page-body"><RecoveryTodayPanel /><MyDay /></div></>;
     case 'accounts':
-      return route.recordId
-        ? <AccountPage accountId={route.recordId} quickActions={<AccountWorkActions accountId={route.recordId} />} sections={<><HealthCard accountId={route.recordId} /><AccountCommitments accountId={route.recordId} /></>} />
-        : <AccountsPage />;
+      return route.recordId ? <AccountScreen accountId={route.recordId} /> : <AccountsPage />;
     case 'commitments':
       return <CommitmentsPage />;
     case 'escalations':

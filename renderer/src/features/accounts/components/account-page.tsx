@@ -18,7 +18,11 @@ import { StakeholderFormDialog } from './stakeholder-form-dialog';
 import { StakeholderMap } from './stakeholder-map';
 
 /** Props of AccountPage. */
-export type AccountPageProps = { accountId: string; quickActions?: ReactNode; sections?: ReactNode };
+export type AccountPageProps = {
+  accountId: string; quickActions?: ReactNode; sections?: ReactNode;
+  /** Offered in Log a touch: flag an expansion opportunity from it (another feature's dialog, composed in app/). */
+  onFlagOpportunity?: (touch: { accountId: string; summary: string }) => void;
+};
 
 const timelineKinds: { kind: TimelineKind | 'all'; label: string }[] = [
   { kind: 'all', label: 'All' }, { kind: 'touch', label: 'Touches' }, { kind: 'ticket', label: 'Tickets' }, { kind: 'survey', label: 'Surveys' },
@@ -26,7 +30,7 @@ const timelineKinds: { kind: TimelineKind | 'all'; label: string }[] = [
 ];
 
 /** One account: key facts, quick actions, stakeholders (table and map) and the unified timeline. */
-export function AccountPage({ accountId, quickActions, sections }: AccountPageProps) {
+export function AccountPage({ accountId, quickActions, sections, onFlagOpportunity }: AccountPageProps) {
   const view = useAccount(accountId);
   const members = useTeamMembers();
   const go = useNavigation((s) => s.go);
@@ -127,7 +131,7 @@ export function AccountPage({ accountId, quickActions, sections }: AccountPagePr
         </section>
       </div>
       {dialog === 'edit' ? <AccountFormDialog account={account} members={members} onClose={() => setDialog(null)} /> : null}
-      {dialog === 'touch' ? <LogTouchDialog accountId={account.id} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'touch' ? <LogTouchDialog accountId={account.id} onClose={() => setDialog(null)} onFlagOpportunity={onFlagOpportunity} /> : null}
       {dialog === 'renewal' ? <RenewalDialog account={account} onClose={() => setDialog(null)} /> : null}
       {dialog === 'stakeholder' ? <StakeholderFormDialog accountId={account.id} contact={editing} onClose={() => setDialog(null)} /> : null}
     </>

@@ -13,23 +13,28 @@ import { logTouch } from '../api/account-writes';
 import { describeError } from '../../../lib/storage-error';
 
 /** Props of LogTouchDialog. */
-export type LogTouchDialogProps = { accountId?: string; onClose: () => void };
+export type LogTouchDialogProps = {
+  accountId?: string; onClose: () => void;
+  /** When given, the form offers to flag an expansion opportunity from this touch once it is logged. */
+  onFlagOpportunity?: (touch: { accountId: string; summary: string }) => void;
+};
 
 const kindLabels: Record<string, string> = { call: 'Call', email: 'Email', meeting: 'Meeting', note: 'Note' };
 
 /** Log a call, email, meeting or note on an account — from the account page or from anywhere via the palette. */
-export function LogTouchDialog({ accountId, onClose }: LogTouchDialogProps) {
+export function LogTouchDialog({ accountId, onClose, onFlagOpportunity }: LogTouchDialogProps) {
   // The account list must be there before the form mounts, or the select cannot show the preselected account.
   const accounts = useAccountOptions();
   return (
     <Dialog title="Log a touch" onClose={onClose}>
-      {accounts ? <LogTouchForm accounts={accounts} accountId={accountId} onClose={onClose} /> : <p className="muted">Loading accounts…</p>}
+      {accounts ? <LogTouchForm accounts={accounts} accountId={accountId} onClose={onClose} onFlagOpportunity={onFlagOpportunity} /> : <p className="muted">Loading accounts…</p>}
     </Dialog>
   );
 }
 
-function LogTouchForm({ accounts, accountId, onClose }: LogTouchDialogProps & { accounts: { id: string; name: string }[] }) {
+function LogTouchForm({ accounts, accountId, onClose, onFlagOpportunity }: LogTouchDialogProps & { accounts: { id: string; name: string }[] }) {
   const me = useMe((s) => s.memberId);
+  const [flagNext, setFlagNext] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const { register, handleSubmit, watch, formState: { errors, isSubmitting } } = useForm<TouchFormValues>({
     resolver: zodResolver(touchFormSchema), mode: 'onTouched',
@@ -39,9 +44,11 @@ function LogTouchForm({ accounts, accountId, onClose }: LogTouchDialogProps & { 
   const contacts = useAccountContacts(chosenAccount);
   const submit = handleSubmit(async (values) => {
     try {
-      await logTouch(touchFromForm(values), me);
+      const touch = touchFromForm(values);
+      await logTouch(touch, me);
       useToasts.getState().show({ message: 'Touch logged' });
       onClose();
+      if (flagNext && onFlagOpportunity) onFlagOpportunity({ accountId: touch.accountId, summary: touch.summary });
     } catch (e) {
       setSaveError(describeError(e));
     }
@@ -63,6 +70,7 @@ function LogTouchForm({ accounts, accountId, onClose }: LogTouchDialogProps & { 
           <div className="span-2"><FormField label="Summary" htmlFor="touch-summary" error={errors.summary?.message}><input {...field('summary')} placeholder="What happened, in a line" /></FormField></div>
           <div className="span-2"><FormField label="Details" htmlFor="touch-details" error={errors.details?.message}><textarea {...field('details')} /></FormField></div>
         </div>
+        {onFlagOpportunity ? <label className="check"><input type="checkbox" checked={flagNext} onChange={(e) => setFlagNext(e.target.checked)} />Flag an expansion opportunity from this touch</label> : null}
         {saveError ? <p className="error" role="alert">Could not save: {saveError}</p> : null}
         <div className="form-actions">
           <button type="button" className="button" onClick={onClose}>Cancel</button>

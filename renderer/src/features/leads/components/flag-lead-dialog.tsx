@@ -11,28 +11,28 @@ import { useLeadAccount } from '../api/use-leads';
 import { kindLabels } from './labels';
 
 /** Props of FlagLeadDialog. */
-export type FlagLeadDialogProps = { accountId: string; source?: ExpansionOpportunity['source']; onClose: () => void };
+export type FlagLeadDialogProps = { accountId: string; source?: ExpansionOpportunity['source']; evidence?: string; onClose: () => void };
 
 /** Flag an expansion opportunity on an account: what, estimated value, timing, the champion for it, and the evidence. */
-export function FlagLeadDialog({ accountId, source = 'account_page', onClose }: FlagLeadDialogProps) {
+export function FlagLeadDialog({ accountId, source = 'account_page', evidence, onClose }: FlagLeadDialogProps) {
   const view = useLeadAccount(accountId);
   return (
     <Dialog title="Flag an expansion opportunity" onClose={onClose} wide>
-      {view ? <FlagLeadForm {...view} source={source} onClose={onClose} /> : <p className="muted">{view === null ? 'This account no longer exists.' : 'Loading…'}</p>}
+      {view ? <FlagLeadForm {...view} source={source} initialEvidence={evidence ?? ''} onClose={onClose} /> : <p className="muted">{view === null ? 'This account no longer exists.' : 'Loading…'}</p>}
     </Dialog>
   );
 }
 
-type FormProps = NonNullable<ReturnType<typeof useLeadAccount>> & { source: ExpansionOpportunity['source']; onClose: () => void };
+type FormProps = NonNullable<ReturnType<typeof useLeadAccount>> & { source: ExpansionOpportunity['source']; initialEvidence: string; onClose: () => void };
 
-function FlagLeadForm({ account, contacts, source, onClose }: FormProps) {
+function FlagLeadForm({ account, contacts, source, initialEvidence, onClose }: FormProps) {
   const me = useMe((s) => s.memberId);
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<ExpansionKind>('product');
   const [value, setValue] = useState('');
   const [timing, setTiming] = useState('');
   const [champion, setChampion] = useState(contacts.find((c) => c.role === 'champion')?.id ?? '');
-  const [evidence, setEvidence] = useState('');
+  const [evidence, setEvidence] = useState(initialEvidence);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const submit = async () => {
     const minor = value.trim() === '' ? 0 : parseMoney(value);

@@ -42,10 +42,10 @@ export function LeadPanel({ lead, facts, onClose }: LeadPanelProps) {
             <label key={c} className="check"><input type="checkbox" checked={lead[checkField[c]]} onChange={(e) => void run(() => setChecks(lead, { [checkField[c]]: e.target.checked }))} />{qualificationLabels[c]}</label>
           ))}
         </div>
-        <button type="button" className="button" disabled={qualifyProblem !== null} title={qualifyProblem ?? undefined} onClick={() => void run(() => moveLead(lead, 'qualified'))}>Qualify</button>
+        {lead.stage === 'identified' ? <button type="button" className="button" disabled={qualifyProblem !== null} title={qualifyProblem ?? undefined} onClick={() => void run(() => moveLead(lead, 'qualified'))}>Qualify</button> : null}
         {lead.stage === 'identified' && qualifyProblem ? <span className="muted"> {qualifyProblem}</span> : null}
       </fieldset>
-      <pre className="draft" aria-label="Hand-off summary">{summary}</pre>
+      <pre className="draft" aria-label="Hand-off summary" tabIndex={0}>{summary}</pre>
       <div className="toolbar wrap">
         {lead.stage === 'qualified' ? <button type="button" className="button primary" onClick={() => void copy(() => moveLead(lead, 'handed_to_sales'))}>Hand off to sales (copies the summary)</button> : null}
         <button type="button" className="button" onClick={() => void copy()}>Copy summary</button>

@@ -41,7 +41,7 @@ export function OutreachPanel({ program, target, account, contacts, senderName, 
         <span className="muted">To {draft.toName ? `${draft.toName} <${draft.to || 'no email'}>` : 'nobody on file'}</span>
       </div>
       <p><strong>{draft.subject}</strong></p>
-      <pre className="draft" aria-label="Email text">{draft.body}</pre>
+      <pre className="draft" aria-label="Email text" tabIndex={0}>{draft.body}</pre>
       {problem ? <p className="error" role="alert">{problem}</p> : null}
       <div className="toolbar">
         <button type="button" className="button primary" onClick={() => void copy()}>{contacted ? 'Copy email' : 'Copy and mark contacted'}</button>

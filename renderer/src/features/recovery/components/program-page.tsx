@@ -68,8 +68,8 @@ export function ProgramPage({ programId, savedViews }: ProgramPageProps) {
         <OutcomeCards summary={summary} />
         {program.customerExplanation || program.description ? (
           <section className="card two-col" aria-label="Incident">
-            <div><h3>What happened</h3><p>{program.description || '—'}</p></div>
-            <div><h3>What customers are told</h3><p>{program.customerExplanation || '—'}</p></div>
+            <div><h2>What happened</h2><p>{program.description || '—'}</p></div>
+            <div><h2>What customers are told</h2><p>{program.customerExplanation || '—'}</p></div>
           </section>
         ) : null}
         {selected.size > 0 ? (
@@ -83,7 +83,7 @@ export function ProgramPage({ programId, savedViews }: ProgramPageProps) {
           </div>
         ) : null}
         <div className={open ? 'program-split' : undefined}>
-          <TargetsTable program={program} targets={targets} accounts={accounts} memberNames={memberNames} now={now} selected={selected} onSelect={setSelected} openId={openId} onOpen={setOpenId} />
+          <TargetsTable program={program} targets={targets} accounts={accounts} memberNames={memberNames} now={now} selected={selected} onSelect={setSelected} openId={openId} onOpen={setOpenId} narrow={open !== null} />
           {open && openAccount ? (
             <aside className="program-side" aria-label={`Track of ${openAccount.name}`}>
               <div className="toolbar"><h2>{openAccount.name}</h2><button type="button" className="link" style={{ marginLeft: 'auto' }} onClick={() => setOpenId(null)}>Close</button></div>

@@ -7,6 +7,8 @@ import { creditText } from '../../../../../shared/domain/recovery/recovery-repor
 export type TargetsTableProps = {
   program: RecoveryProgram; targets: RecoveryTarget[]; accounts: ReadonlyMap<string, Account>; memberNames: ReadonlyMap<string, string>;
   now: number; selected: ReadonlySet<string>; onSelect: (ids: Set<string>) => void; openId: string | null; onOpen: (id: string) => void;
+  /** Beside an open track: only account, owner, stage and outcome (the track shows the rest). */
+  narrow?: boolean;
 };
 
 const shortDateTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -15,7 +17,7 @@ const showShortDateTime = (iso: string) => shortDateTime.format(new Date(iso));
 const outcomeBadge = { retained: 'badge ok', reduced: 'badge warn', churned: 'badge danger' } as const;
 
 /** The affected accounts with their track; check boxes select several for bulk assignment, a row opens its track. */
-export function TargetsTable({ program, targets, accounts, memberNames, now, selected, onSelect, openId, onOpen }: TargetsTableProps) {
+export function TargetsTable({ program, targets, accounts, memberNames, now, selected, onSelect, openId, onOpen, narrow }: TargetsTableProps) {
   const all = targets.length > 0 && targets.every((t) => selected.has(t.id));
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -23,12 +25,12 @@ export function TargetsTable({ program, targets, accounts, memberNames, now, sel
     onSelect(next);
   };
   return (
-    <table className="table compact-cells" aria-label="Affected accounts">
+    <table className={narrow ? 'table compact-cells narrow' : 'table compact-cells'} aria-label="Affected accounts">
       <thead>
         <tr>
           <th scope="col"><input type="checkbox" aria-label="Select all accounts" checked={all} onChange={() => onSelect(all ? new Set() : new Set(targets.map((t) => t.id)))} /></th>
-          <th scope="col">Account</th><th scope="col">Owner</th><th scope="col">Stage</th><th scope="col">Contacted</th>
-          <th scope="col">Impact</th><th scope="col">Credit</th><th scope="col">Outcome</th>
+          <th scope="col">Account</th><th scope="col">Owner</th><th scope="col">Stage</th><th scope="col" className="optional">Contacted</th>
+          <th scope="col" className="optional">Impact</th><th scope="col" className="optional">Credit</th><th scope="col">Outcome</th>
         </tr>
       </thead>
       <tbody>
@@ -40,9 +42,9 @@ export function TargetsTable({ program, targets, accounts, memberNames, now, sel
               <td className="wrap-cell"><button type="button" className="link" onClick={() => onOpen(t.id)} aria-label={`Open the track of ${name}`}>{name}</button></td>
               <td>{t.assigneeId ? memberNames.get(t.assigneeId) ?? '—' : <span className="muted">Nobody</span>}</td>
               <td>{isOutreachOverdue(t, program, now) ? <span className="badge danger">Overdue</span> : <span className={t.stage === 'pending' ? 'badge' : 'badge ok'}>{stageLabel(t.stage)}</span>}</td>
-              <td>{t.contactedAt ? showShortDateTime(t.contactedAt) : '—'}</td>
-              <td>{t.impact ?? '—'}</td>
-              <td>{creditText(t)}</td>
+              <td className="optional">{t.contactedAt ? showShortDateTime(t.contactedAt) : '—'}</td>
+              <td className="optional">{t.impact ?? '—'}</td>
+              <td className="optional">{creditText(t)}</td>
               <td>{t.outcome ? <span className={outcomeBadge[t.outcome]}>{t.outcome}</span> : '—'}</td>
             </tr>
           );

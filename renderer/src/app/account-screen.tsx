@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { AccountPage } from '../features/accounts/components/account-page';
+import { AccountCommitments } from '../features/commitments/components/account-commitments';
+import { HealthCard } from '../features/health/components/health-card';
+import { FlagLeadDialog } from '../features/leads/components/flag-lead-dialog';
+import { AccountWorkActions } from './account-work';
+
+/** Props of AccountScreen. */
+export type AccountScreenProps = { accountId: string };
+
+/** The account page with the other features' parts composed in: work actions, health, commitments, and a lead from a touch. */
+export function AccountScreen({ accountId }: AccountScreenProps) {
+  const [fromTouch, setFromTouch] = useState<{ accountId: string; summary: string } | null>(null);
+  return (
+    <>
+      <AccountPage
+        accountId={accountId}
+        quickActions={<AccountWorkActions accountId={accountId} />}
+        sections={<><HealthCard accountId={accountId} /><AccountCommitments accountId={accountId} /></>}
+        onFlagOpportunity={setFromTouch}
+      />
+      {fromTouch ? <FlagLeadDialog accountId={fromTouch.accountId} source="touch" evidence={`From a touch: ${fromTouch.summary}`} onClose={() => setFromTouch(null)} /> : null}
+    </>
+  );
+}
