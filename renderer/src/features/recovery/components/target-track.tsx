@@ -13,7 +13,7 @@ export type TargetTrackProps = { target: RecoveryTarget; account: Account; escal
 
 /** One account's track after contact: impact, remediation, follow-up, outcome, and its escalation. */
 export function TargetTrack({ target, account, escalations }: TargetTrackProps) {
-  const [impact, setImpact] = useState<RecoveryImpact>(target.impact ?? 'minor');
+  const [impact, setImpact] = useState<RecoveryImpact | null>(target.impact);
   const [note, setNote] = useState(target.impactNote);
   const [credit, setCredit] = useState(target.creditMinor > 0 ? (target.creditMinor / 100).toFixed(2) : '');
   const [currency, setCurrency] = useState(target.creditMinor > 0 ? target.creditCurrency : account.currency);
@@ -43,7 +43,7 @@ export function TargetTrack({ target, account, escalations }: TargetTrackProps) 
             {recoveryImpacts.map((i) => <button key={i} type="button" aria-pressed={impact === i} onClick={() => setImpact(i)}>{i}</button>)}
           </div>
           <input className="input grow" aria-label="Impact note" placeholder="What it meant for them" value={note} onChange={(e) => setNote(e.target.value)} />
-          <button type="button" className="button" onClick={() => void run(() => assessImpact(target, { impact, impactNote: note }))}>Save impact</button>
+          <button type="button" className="button" disabled={impact === null} onClick={() => { if (impact) void run(() => assessImpact(target, { impact, impactNote: note })); }}>Save impact</button>
         </div>
       </fieldset>
       <fieldset disabled={target.stage === 'pending' || target.stage === 'contacted'} className="track-step">
