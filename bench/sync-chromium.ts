@@ -5,8 +5,10 @@
  * records in the same browser (what Dexie's bulkPut does), with the longest main-thread task while
  * it pulled (does the window freeze?) and the page's peak JavaScript heap.
  * Run: npm run bench:sync-chromium   (ACCOUNTS=2000 by default; ACCOUNTS=10000 is the full team, ~4 min to seed)
+ * SEED_DIR=/tmp/some-dir keeps the seeded server there and reuses it on the next run of the same size
+ * (a pull does not change the team's records; SEED_ONLY=1 only seeds); BENCH_PROFILE=file.cpuprofile saves the page's CPU profile.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +19,7 @@ import { launchChromium } from '../test/e2e/chromium';
 import { serveBuiltRenderer } from '../test/e2e/web-server';
 import { goToSection } from '../test/e2e/keys';
 import { report } from './measure';
-import { seedTeam } from './seed-server';
+import { seedTeam, type SeededTeam } from './seed-server';
 
 const accounts = Number(process.env.ACCOUNTS ?? 2_000);
 const { usagePoints: _usage, ...sets } = generatePortfolio({ accounts, usageWeeks: 0 });
@@ -25,12 +27,23 @@ const total = Object.values(sets).reduce((n, rows) => n + rows.length, 0);
 console.log(`${total.toLocaleString()} records (${accounts.toLocaleString()} accounts with stakeholders, timeline, commitments, escalations)`);
 console.log('Server: its own process on loopback, PGlite on disk. Client: the built app in Chromium, real IndexedDB\n');
 
-const dataDir = mkdtempSync(join(tmpdir(), 'rapport-bench-chromium-'));
+const keepDir = process.env.SEED_DIR ? join(process.env.SEED_DIR, `accounts-${accounts}`) : null;
+const dataDir = keepDir ?? mkdtempSync(join(tmpdir(), 'rapport-bench-chromium-'));
+const seededFile = join(dataDir, 'bench-seeded.json');
 let t = performance.now();
-const seedDb = await openDatabase({ dataDir });
-const seeded = await seedTeam(seedDb, sets);
-await seedDb.close();
-console.log(`Seeded the server in ${(performance.now() - t).toFixed(0)} ms`);
+let seeded: SeededTeam;
+if (keepDir && existsSync(seededFile)) {
+  seeded = JSON.parse(readFileSync(seededFile, 'utf8')) as SeededTeam;
+  console.log(`Reusing the server seeded in ${dataDir}`);
+} else {
+  mkdirSync(dataDir, { recursive: true });
+  const seedDb = await openDatabase({ dataDir });
+  seeded = await seedTeam(seedDb, sets);
+  await seedDb.close();
+  if (keepDir) writeFileSync(seededFile, JSON.stringify(seeded));
+  console.log(`Seeded the server in ${(performance.now() - t).toFixed(0)} ms`);
+}
+if (keepDir && process.env.SEED_ONLY) process.exit(0);
 const server = await startServer({ RAPPORT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
 const web = await serveBuiltRenderer();
 const browser = await launchChromium();
@@ -79,6 +92,18 @@ try {
   await form.getByLabel('Password').fill(seeded.password);
   await page.evaluate(() => { const w = (window as unknown as { benchWatch: Watch }).benchWatch; w.longTasks = []; w.peakHeap = 0; });
   // BENCH_PROFILE=file.cpuprofile saves the page's CPU profile of the sync (open it in Chromium's DevTools).
+  // Each pull page: how many records it brought and how long the server took to answer it.
+  const pulls: { records: number; bytes: number; waitMs: number }[] = [];
+  page.on('requestfinished', (request) => {
+    if (!request.url().endsWith('/v1/sync/pull')) return;
+    const timing = request.timing();
+    void request.response().then(async (response) => {
+      const body = await response?.text();
+      if (!body) return;
+      const records = (JSON.parse(body) as { changes: unknown[] }).changes.length;
+      pulls.push({ records, bytes: body.length, waitMs: timing.responseEnd - timing.requestStart });
+    }).catch(() => undefined);
+  });
   const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
   t = performance.now();
@@ -100,6 +125,8 @@ try {
   report(`First sync in Chromium: ${total.toLocaleString()} records`, syncMs, 'plain IndexedDB put of the same', baselineMs, undefined);
   const longest = Math.max(0, ...watch.longTasks);
   console.log(`Main thread while pulling: ${watch.longTasks.length} tasks over 50 ms, longest ${longest.toFixed(0)} ms, ${watch.longTasks.reduce((a, b) => a + b, 0).toFixed(0)} ms in such tasks`);
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  console.log(`Pull pages: ${pulls.length}, records per page median ${mid(pulls.map((p) => p.records))} (largest ${Math.max(0, ...pulls.map((p) => p.records))}), ${(mid(pulls.map((p) => p.bytes)) / 1024 / 1024).toFixed(1)} MiB median; server answered a page in ${mid(pulls.map((p) => p.waitMs)).toFixed(0)} ms median, ${pulls.reduce((n, p) => n + p.waitMs, 0).toFixed(0)} ms in all`);
   console.log(`Page JavaScript heap: peak ${(watch.peakHeap / 1024 / 1024).toFixed(0)} MiB`);
   console.log(`Accounts list afterwards: ${Number(rows ?? 1) - 1} of ${accounts} accounts`);
 } finally {
@@ -107,5 +134,5 @@ try {
   await web.close();
   server.child.kill('SIGTERM');
   await server.exited;
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!keepDir) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../sample/portfolio';
-import { accountMatcher, emptyAccountFilter, isAtRisk, sortAccountRows, type AccountRow } from './account-list';
+import { accountMatcher, emptyAccountFilter, isAtRisk, isPlainNameOrder, sortAccountRows, type AccountRow } from './account-list';
 
 const p = generatePortfolio({ accounts: 200 });
 const rows: AccountRow[] = p.accounts.map((account, i) => ({
@@ -62,3 +62,17 @@ describe('account list sorting', () => {
 function searchable(r: AccountRow) {
   return [r.account.name, ...r.account.tags, ...r.stakeholderNames].join(' ').toLowerCase();
 }
+
+describe('the plain name order (what a first screen can show early)', () => {
+  it('is the unfiltered list by name, A to Z, and nothing else', () => {
+    const byName = { key: 'name', direction: 'asc' } as const;
+    expect(isPlainNameOrder(emptyAccountFilter, byName)).toBe(true);
+    expect(isPlainNameOrder({ ...emptyAccountFilter, text: '  ' }, byName)).toBe(true);
+    expect(isPlainNameOrder({ ...emptyAccountFilter, text: 'north' }, byName)).toBe(false);
+    expect(isPlainNameOrder({ ...emptyAccountFilter, healthBands: ['poor'] }, byName)).toBe(false);
+    expect(isPlainNameOrder({ ...emptyAccountFilter, atRiskOnly: true }, byName)).toBe(false);
+    expect(isPlainNameOrder(emptyAccountFilter, { key: 'name', direction: 'desc' })).toBe(false);
+    expect(isPlainNameOrder(emptyAccountFilter, { key: 'arr', direction: 'asc' })).toBe(false);
+  });
+});
+

@@ -52,6 +52,16 @@ export function isAtRisk(row: AccountRow): boolean {
   return row.account.lifecycleStage === 'at_risk' || row.severeEscalations > 0 || row.overdueCommitments > 0;
 }
 
+/**
+ * Whether the list shows every live account by name, A to Z, with no filter: then its first screen
+ * can be shown from the first accounts of the name index before the whole portfolio is read.
+ */
+export function isPlainNameOrder(filter: AccountFilter, sort: AccountSort): boolean {
+  return sort.key === 'name' && sort.direction === 'asc' && filter.text.trim() === '' && filter.segments.length === 0 && filter.tiers.length === 0
+    && filter.ownerIds.length === 0 && filter.lifecycleStages.length === 0 && filter.tags.length === 0 && filter.renewalWithinDays === null
+    && !filter.atRiskOnly && (filter.healthBands ?? []).length === 0;
+}
+
 /** The lower-cased text an account is found by: name, tags, external id, contact details, description and stakeholder names. */
 export function searchTextOf(row: AccountRow): string {
   const a = row.account;

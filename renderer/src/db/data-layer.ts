@@ -1,6 +1,6 @@
 import { historyEventsFor } from '../../../shared/domain/account-history';
 import { checkFieldValue, entityFields, entityNames, type EntityFields, type EntityName } from '../../../shared/domain/entities';
-import { recordSchemaOf } from '../../../shared/domain/record-check';
+import { parseRecordFields } from '../../../shared/domain/record-check';
 import { newRecordFields } from '../../../shared/domain/record-defaults';
 import type { WritePlan } from '../../../shared/domain/write-plan';
 import { knownVersion, rememberPulledValues } from '../../../shared/sync/apply-pulled';
@@ -32,9 +32,9 @@ export type DataLayer = ReturnType<typeof createDataLayer>;
 
 type Change = { entity: EntityName; id: string; fields: Record<string, unknown>; space: Space; before?: Record<string, unknown> };
 
-function validateRecord(entity: EntityName, fields: unknown): Record<string, unknown> {
-  const parsed = recordSchemaOf(entity).safeParse(fields);
-  if (parsed.success) return parsed.data as Record<string, unknown>;
+function validateRecord(entity: EntityName, fields: Record<string, unknown>): Record<string, unknown> {
+  const parsed = parseRecordFields(entity, fields);
+  if (parsed.success) return parsed.data;
   const problems: Record<string, string> = {};
   for (const issue of parsed.error.issues) problems[String(issue.path[0] ?? '')] ??= issue.message;
   throw new ValidationError(problems);

@@ -71,4 +71,32 @@ describe('pulling records another device wrote', () => {
     expect(await db.accounts.get('a1')).toMatchObject({ name: 'Northwind', industry: 'Health' });
     expect(await db.recordMeta.get(['accounts', 'a1'])).toMatchObject({ versions: { industry: 12 }, floor: 9 });
   });
+
+  it('handles a record that comes twice in a page of many (written slice by slice): set aside first, then completed', async () => {
+    const db = createDb('pull-twice-in-a-page');
+    const filler = Array.from({ length: 600 }, (_, i) => ({ entity: 'accounts', id: `f${i}`, fields: { name: field(`Filler ${i}`, 10 + i) } }));
+    const transport = serverWithPages([[
+      { entity: 'accounts', id: 'late', fields: { tags: field(['x'], 1) } },
+      { entity: 'accounts', id: 'twice', fields: { name: field('First name', 2) } },
+      ...filler,
+      { entity: 'accounts', id: 'late', fields: { name: field('Completed Co', 700) } },
+      { entity: 'accounts', id: 'twice', fields: { industry: field('Retail', 701) } },
+    ]]);
+    expect(await syncOnce(db, transport)).toMatchObject({ ok: true, pulled: 604 });
+    expect(await db.accounts.count()).toBe(602);
+    expect(await db.accounts.get('late')).toMatchObject({ name: 'Completed Co', tags: ['x'] });
+    expect(await db.accounts.get('twice')).toMatchObject({ name: 'First name', industry: 'Retail' });
+    expect(await db.setAside.count()).toBe(0);
+    // Records that came twice keep what they know of each field's version.
+    expect(await db.recordMeta.get(['accounts', 'twice'])).toMatchObject({ versions: { name: 2, industry: 701 } });
+  });
+
+  it('refuses a page in an unexpected shape, storing nothing', async () => {
+    const db = createDb('pull-bad-shape');
+    const transport: SyncTransport = async ({ path }) => path === '/v1/sync/pull'
+      ? { status: 200, body: { changes: [{ entity: 'accounts', id: 'a1', space: 'team', fields: { name: { value: 'N', version: -1, hlc } } }], cursor: 'c', more: false, lastMutationId: 0 } }
+      : { status: 200, body: { lastMutationId: 0, serverTime: new Date().toISOString(), results: [] } };
+    expect(await syncOnce(db, transport)).toMatchObject({ ok: false, problem: { kind: 'server', message: 'The server answered a pull in an unexpected shape.' } });
+    expect(await db.accounts.count()).toBe(0);
+  });
 });

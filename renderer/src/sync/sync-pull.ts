@@ -1,9 +1,11 @@
 import { mergePulledChange, type PulledState } from '../../../shared/sync/apply-pulled';
 import { isEntityName, type EntityName } from '../../../shared/domain/entities';
+import { compileFastCheck } from '../../../shared/domain/fast-record-check';
 import { readRecord } from '../../../shared/domain/record-check';
 import { greatestHlc } from '../../../shared/sync/hlc';
 import { pullResponseSchema, type PullResponse } from '../../../shared/sync/protocol';
 import type { Table } from 'dexie';
+import { duringBulkWrite } from '../db/bulk-writes';
 import type { RapportDb, RecordMeta } from '../db/db';
 import { pendingFieldsByRecord, readMeta, receiveClock, setAside, writeMeta } from '../db/sync-state';
 import { problemFromResponse, type SyncProblem } from './sync-errors';
@@ -19,6 +21,15 @@ function requestPage(transport: SyncTransport, clientId: string, cursor: string 
   return request;
 }
 
+const pullResponseCheck = compileFastCheck(pullResponseSchema);
+
+/** The page a pull answered, checked (the compiled check first, zod when it is not sure), or null when malformed. */
+function readPullResponse(body: unknown): PullResponse | null {
+  if (pullResponseCheck?.(body)) return body as PullResponse;
+  const parsed = pullResponseSchema.safeParse(body);
+  return parsed.success ? parsed.data : null;
+}
+
 /** What one page brought, for the progress shown. */
 export type PulledPage = { records: number; reachedVersion: number };
 
@@ -28,7 +39,12 @@ export type PulledPage = { records: number; reachedVersion: number };
  * stored with each applied page, so an interrupted first sync resumes where it stopped.
  * Returns the records applied.
  */
-export async function pullAll(db: RapportDb, transport: SyncTransport, clientId: string, onPage: (page: PulledPage, total: number) => void, now: () => number): Promise<number | SyncProblem> {
+export function pullAll(db: RapportDb, transport: SyncTransport, clientId: string, onPage: (page: PulledPage, total: number) => void, now: () => number): Promise<number | SyncProblem> {
+  // A bulk write: derived data (health scores) is recomputed once at the end, not after every page.
+  return duringBulkWrite(() => pullPages(db, transport, clientId, onPage, now));
+}
+
+async function pullPages(db: RapportDb, transport: SyncTransport, clientId: string, onPage: (page: PulledPage, total: number) => void, now: () => number): Promise<number | SyncProblem> {
   let applied = 0;
   let cursor = (await readMeta(db, 'syncCursor')) ?? null;
   // A device with no synced or local records yet (a first sync) need not look up what it knows of
@@ -48,9 +64,8 @@ export async function pullAll(db: RapportDb, transport: SyncTransport, clientId:
       continue;
     }
     if (response.status !== 200) return problemFromResponse(response.status, response.body);
-    const parsed = pullResponseSchema.safeParse(response.body);
-    if (!parsed.success) return { kind: 'server', message: 'The server answered a pull in an unexpected shape.' };
-    const page = parsed.data;
+    const page = readPullResponse(response.body);
+    if (!page) return { kind: 'server', message: 'The server answered a pull in an unexpected shape.' };
     if (page.more) next = requestPage(transport, clientId, page.cursor);
     await applyPage(db, page, now, pulledNow);
     cursor = page.cursor;
@@ -81,41 +96,55 @@ async function applyPage(db: RapportDb, page: PullResponse, now: () => number, p
     const floor = await readMeta(db, 'pulledFloor');
     for (const [entity, changes] of byEntity) {
       const table = db.table(entity);
-      const ids = changes.map((c) => c.id);
-      const metas = await readSyncState(db, entity, ids, pulledNow);
-      // On a first sync only records this pull already wrote can exist here; otherwise any may (a record
-      // a first sync stored has no metadata), so read them — an incremental pull is small.
-      const maybeStored = [...new Set(pulledNow ? ids.filter((id) => pulledNow.has(`${entity}:${id}`)) : ids)];
-      const { latest, aside } = await readKnown(db, table, entity, maybeStored);
+      // Kept across the slices of this entity: a record may come more than once in a page.
+      const latest = new Map<string, Record<string, unknown> | undefined>();
+      const aside = new Set<string>();
       const latestMeta = new Map<string, RecordMeta>();
-      const metaNeeded = new Set<string>();
-      const recordWrites = new Map<string, Record<string, unknown>>();
-      changes.forEach((change, i) => {
-        const metaRow = latestMeta.get(change.id) ?? metas[i];
-        const existing = latest.get(change.id);
-        const state: PulledState | undefined = metaRow
-          ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {}, floor: metaRow.floor }
-          : existing ? { space: 'team', versions: {}, values: {}, floor } : undefined;
-        const merged = mergePulledChange(change, state, pending.get(`${entity}:${change.id}`) ?? noFields);
-        // Built without object spread: spreading these many-keyed objects dominated a first sync.
-        latestMeta.set(change.id, { entity, id: change.id, space: merged.state.space, versions: merged.state.versions, values: merged.state.values, floor: merged.state.floor });
-        // A first sync stores team records without metadata (the floor stands for their versions): half the writes.
-        if (!pulledNow || metaRow || change.space !== 'team') metaNeeded.add(change.id);
-        if (existing && Object.keys(merged.recordPatch).length === 0) return;
-        const record = existing ? Object.assign({}, existing, merged.recordPatch) : Object.assign(merged.recordPatch, { id: change.id });
-        latest.set(change.id, record);
-        recordWrites.set(change.id, record);
-      });
-      const { readable, unreadable } = sortReadable(entity, [...recordWrites.values()], nowIso);
-      await putInSlices(table, readable);
-      if (unreadable.length > 0) {
-        await table.bulkDelete(unreadable.map((u) => u.id));
-        await setAside(db, entity, unreadable, nowIso);
-        for (const u of unreadable) metaNeeded.add(u.id);
+      // One slice at a time (merge, check, write): the work between two awaited writes stays a short task.
+      for (let start = 0; start < changes.length; start += writeSlice) {
+        const slice = changes.slice(start, start + writeSlice);
+        const ids = slice.map((c) => c.id);
+        const metas = await readSyncState(db, entity, ids, pulledNow);
+        // On a first sync only records this pull already wrote can exist here; otherwise any may (a record
+        // a first sync stored has no metadata), so read them — an incremental pull is small.
+        const unknownIds = [...new Set(ids.filter((id) => !latest.has(id) && (!pulledNow || pulledNow.has(`${entity}:${id}`))))];
+        const known = await readKnown(db, table, entity, unknownIds);
+        for (const [id, record] of known.latest) latest.set(id, record);
+        for (const id of known.aside) aside.add(id);
+        const metaNeeded = new Set<string>();
+        const recordWrites = new Map<string, Record<string, unknown>>();
+        slice.forEach((change, i) => {
+          const metaRow = latestMeta.get(change.id) ?? metas[i];
+          const existing = latest.get(change.id);
+          const state: PulledState | undefined = metaRow
+            ? { space: metaRow.space, versions: metaRow.versions, values: metaRow.values ?? {}, floor: metaRow.floor }
+            : existing ? { space: 'team', versions: {}, values: {}, floor } : undefined;
+          const merged = mergePulledChange(change, state, pending.get(`${entity}:${change.id}`) ?? noFields);
+          // Built without object spread: spreading these many-keyed objects dominated a first sync.
+          latestMeta.set(change.id, { entity, id: change.id, space: merged.state.space, versions: merged.state.versions, values: merged.state.values, floor: merged.state.floor });
+          // A first sync stores team records without metadata (the floor stands for their versions): half the writes.
+          if (!pulledNow || metaRow || change.space !== 'team') metaNeeded.add(change.id);
+          if (existing && Object.keys(merged.recordPatch).length === 0) return;
+          const record = existing ? Object.assign({}, existing, merged.recordPatch) : Object.assign(merged.recordPatch, { id: change.id });
+          latest.set(change.id, record);
+          recordWrites.set(change.id, record);
+        });
+        const { readable, unreadable } = sortReadable(entity, [...recordWrites.values()], nowIso);
+        if (readable.length > 0) await table.bulkPut(readable);
+        if (unreadable.length > 0) {
+          await table.bulkDelete(unreadable.map((u) => u.id));
+          await setAside(db, entity, unreadable, nowIso);
+          for (const u of unreadable) { metaNeeded.add(u.id); aside.add(u.id); }
+        }
+        const completed = readable.filter((r) => aside.has(String(r.id)));
+        if (completed.length > 0) {
+          await db.setAside.bulkDelete(completed.map((r) => [entity, String(r.id)] as [string, string]));
+          for (const r of completed) aside.delete(String(r.id));
+        }
+        const metaRows: RecordMeta[] = [];
+        for (const id of metaNeeded) { const meta = latestMeta.get(id); if (meta) metaRows.push(withoutEmptyFloor(meta)); }
+        if (metaRows.length > 0) await db.recordMeta.bulkPut(metaRows);
       }
-      const completed = readable.filter((r) => aside.has(String(r.id)));
-      if (completed.length > 0) await db.setAside.bulkDelete(completed.map((r) => [entity, String(r.id)] as [string, string]));
-      await putInSlices(db.recordMeta, [...latestMeta.values()].filter((m) => metaNeeded.has(m.id)).map(withoutEmptyFloor));
       if (pulledNow) for (const id of latestMeta.keys()) pulledNow.add(`${entity}:${id}`);
     }
     if (pulledNow) await writeMeta(db, { key: 'pulledFloor', value: Math.max(floor ?? 0, greatestVersion(page)) });
@@ -155,13 +184,9 @@ function sortReadable(entity: EntityName, records: Record<string, unknown>[], no
 
 const noFields: ReadonlySet<string> = new Set();
 
-/** Records per bulk write: IndexedDB copies each value on the calling thread, so a slice is a short task. */
+/** Records merged, checked and written at a time: IndexedDB copies each value on the calling thread, so a slice is a short task. */
 const writeSlice = 250;
 
-/** Writes rows in slices, each awaited, inside the caller's transaction. */
-async function putInSlices<T>(table: Table<T>, rows: readonly T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += writeSlice) await table.bulkPut(rows.slice(i, i + writeSlice));
-}
 
 /** The sync state of pulled records (undefined when none); on a first sync only records this pull wrote have one. */
 async function readSyncState(db: RapportDb, entity: EntityName, ids: readonly string[], pulledNow: Set<string> | null): Promise<(RecordMeta | undefined)[]> {

@@ -3,8 +3,10 @@ import { create } from 'zustand';
 import { localToday } from '../../lib/format';
 import { useHealthSettings } from '../../lib/health-settings';
 import { activeDatabaseName } from '../../lib/server-session';
+import { bulkWriteActive, onBulkWriteEnd } from '../bulk-writes';
 import { db } from '../instance';
 import { changedAccounts } from './changed-accounts';
+import { createChangeGate } from './change-gate';
 import { createHealthEngine } from './health-engine';
 import type { HealthReply, HealthRequest } from './health-messages';
 import type { AccountHealth, HealthClock } from './health-summary';
@@ -39,51 +41,69 @@ function inProcess(onReply: (r: HealthReply) => void): (request: HealthRequest) 
   };
 }
 
+/** How long after the app starts the first full scoring begins (the first screen reads first). */
+const firstLoadDelayMs = 1500;
+
 /**
- * Starts health scoring: a worker reads the database and scores every account, then re-scores only
+ * Starts health scoring (its first full load 1.5 s after the app starts): a worker reads the database and scores every account, then re-scores only
  * the accounts a write touched (collected for 200 ms) and everything when weights change or the day
- * turns. Returns a stop function.
+ * turns. Changes wait while the worker is still answering an earlier request (they are merged, so a
+ * busy worker never builds a queue of full re-reads) and while a bulk write (a long pull, an import)
+ * is in progress. Returns a stop function.
  */
 export function startHealthScoring(): () => void {
   const dbName = activeDatabaseName();
   const clock = (): HealthClock => ({ today: localToday(), nowMs: Date.now() });
-  let send: (request: HealthRequest) => void;
-  let worker: Worker | null = null;
-  if (typeof Worker === 'undefined') send = inProcess(apply);
-  else {
-    worker = new Worker(new URL('./health.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<HealthReply>) => apply(e.data);
-    worker.onerror = (e) => useHealth.setState({ error: `Health scores could not be computed: ${e.message}` });
-    const w = worker;
-    send = (request) => w.postMessage(request);
-  }
   const settings = () => useHealthSettings.getState().settings;
-  send({ type: 'init', dbName, settings: settings(), clock: clock() });
-
-  let pending: Set<string> | 'all' | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const flush = () => {
-    timer = null;
-    if (pending === null) return;
-    send({ type: 'changed', accountIds: pending === 'all' ? 'all' : [...pending], settings: settings(), clock: clock() });
-    pending = null;
+  let post: (request: HealthRequest) => void = () => undefined;
+  const gate = createChangeGate({
+    send: (accountIds) => post({ type: 'changed', accountIds, settings: settings(), clock: clock() }),
+    bulkWriteActive, setTimer: (run, ms) => setTimeout(run, ms), clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>), collectMs: 200,
+  });
+  const onReply = (reply: HealthReply) => {
+    apply(reply);
+    gate.answered();
   };
+  let worker: Worker | null = null;
+  let started = false;
+  const start = () => {
+    started = true;
+    if (typeof Worker === 'undefined') post = inProcess(onReply);
+    else {
+      worker = new Worker(new URL('./health.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (e: MessageEvent<HealthReply>) => onReply(e.data);
+      worker.onerror = (e) => {
+        gate.reset();
+        useHealth.setState({ error: `Health scores could not be computed: ${e.message}` });
+      };
+      const w = worker;
+      post = (request) => w.postMessage(request);
+    }
+    post({ type: 'init', dbName, settings: settings(), clock: clock() });
+  };
+  // Before the first load, a new setting or day needs no request: the first load uses them.
+  const send = (request: HealthRequest) => { if (started) { gate.sentOther(); post(request); } };
+  // The first load reads every table the score needs; it waits for the first screen to read (and
+  // show) its own data first instead of competing with it. Changes meanwhile wait for its answer.
+  gate.sentOther();
+  const startTimer = setTimeout(start, firstLoadDelayMs);
+
+  const stopWaitingForBulk = onBulkWriteEnd(() => gate.bulkWriteEnded());
   const onMutated = (parts: Parameters<typeof changedAccounts>[0]) => {
     const changed = changedAccounts(parts, dbName);
-    if (changed === null) return;
-    if (changed === 'all' || pending === 'all') pending = 'all';
-    else pending = new Set([...(pending ?? []), ...changed]);
-    timer ??= setTimeout(flush, 200);
+    if (changed !== null) gate.changed(changed);
   };
   Dexie.on('storagemutated', onMutated);
   const unsubscribe = useHealthSettings.subscribe((s, before) => { if (s.settings !== before.settings) send({ type: 'rescore', settings: s.settings, clock: clock() }); });
   let day = localToday();
   const dayTimer = setInterval(() => { if (localToday() !== day) { day = localToday(); send({ type: 'rescore', settings: settings(), clock: clock() }); } }, 60_000);
   return () => {
+    clearTimeout(startTimer);
+    stopWaitingForBulk();
     Dexie.on('storagemutated').unsubscribe(onMutated);
     unsubscribe();
     clearInterval(dayTimer);
-    if (timer) clearTimeout(timer);
+    gate.stop();
     worker?.terminate();
   };
 }

@@ -28,6 +28,11 @@ export function readListAccounts(): Promise<Account[]> {
   return db.accounts.toArray();
 }
 
+/** The first `count` accounts in the name index's order (deleted ones included): a first screen while the whole list is read. */
+export function readFirstAccountsByName(count: number): Promise<Account[]> {
+  return db.accounts.orderBy('name').limit(count).toArray();
+}
+
 /** Names of live stakeholders per account. */
 export async function readStakeholderNames(): Promise<AccountFacts['stakeholderNames']> {
   const names = new Map<string, string[]>();

@@ -3,13 +3,19 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Account } from '../../../../../shared/domain/account';
 import type { AccountRow } from '../../../../../shared/domain/account-list';
 import {
-  buildAccountRows, readConflictCounts, readEscalationCounts, readLastTouches, readListAccounts, readOurOpenCommitments,
+  buildAccountRows, readConflictCounts, readEscalationCounts, readFirstAccountsByName, readLastTouches, readListAccounts, readOurOpenCommitments,
   readStakeholderNames,
 } from '../../../db/queries/account-rows';
 import { useNow, userZone } from '../../../lib/now';
 
-/** The list's accounts and their rows; `factsLoaded` once every fact column has been read. */
-export type AccountRowsView = { accounts: readonly Account[]; rows: AccountRow[]; factsLoaded: boolean };
+/**
+ * The list's accounts and their rows; `factsLoaded` once every fact column has been read; `complete`
+ * once every account has (before that, only the first accounts by name, for the first screen).
+ */
+export type AccountRowsView = { accounts: readonly Account[]; rows: AccountRow[]; factsLoaded: boolean; complete: boolean };
+
+/** Accounts read for the first screen before the whole portfolio: more than a tall window shows. */
+const firstScreenRows = 100;
 
 /** A live query that starts only once `enabled` (undefined until then). */
 function useLiveQueryWhen<T>(enabled: boolean, read: () => Promise<T>): T | undefined {
@@ -23,6 +29,14 @@ function useLiveQueryWhen<T>(enabled: boolean, read: () => Promise<T>): T | unde
  */
 export function useAccountRows(): AccountRowsView | undefined {
   const accounts = useLiveQuery(readListAccounts, []);
+  // The first screen's accounts, read from the name index at once; reading (and copying) the whole
+  // portfolio takes longer. A failure here is left to the full read, which reports it.
+  const [firstScreen, setFirstScreen] = useState<Account[] | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    readFirstAccountsByName(firstScreenRows).then((first) => { if (current) setFirstScreen(first); }, () => undefined);
+    return () => { current = false; };
+  }, []);
   const [factsWanted, setFactsWanted] = useState(false);
   useEffect(() => {
     if (!accounts || factsWanted) return undefined;
@@ -39,9 +53,9 @@ export function useAccountRows(): AccountRowsView | undefined {
   // Overdue moves with the clock: recount every minute.
   const now = useNow(60_000);
   return useMemo(() => {
-    if (!accounts) return undefined;
+    if (!accounts) return firstScreen ? { accounts: firstScreen, rows: buildAccountRows(firstScreen, {}, now, userZone), factsLoaded: false, complete: false } : undefined;
     const facts = { stakeholderNames, escalations, ourOpenCommitments, lastTouchAt, openConflicts };
     const factsLoaded = Object.values(facts).every((part) => part !== undefined);
-    return { accounts, rows: buildAccountRows(accounts, facts, now, userZone), factsLoaded };
-  }, [accounts, stakeholderNames, escalations, ourOpenCommitments, lastTouchAt, openConflicts, now]);
+    return { accounts, rows: buildAccountRows(accounts, facts, now, userZone), factsLoaded, complete: true };
+  }, [accounts, firstScreen, stakeholderNames, escalations, ourOpenCommitments, lastTouchAt, openConflicts, now]);
 }

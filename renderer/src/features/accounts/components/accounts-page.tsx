@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Account } from '../../../../../shared/domain/account';
-import type { AccountRow } from '../../../../../shared/domain/account-list';
+import { isPlainNameOrder, type AccountRow } from '../../../../../shared/domain/account-list';
 import { accountsToCsv } from '../../../../../shared/export/records-csv';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { bridge } from '../../../lib/bridge';
@@ -22,11 +22,14 @@ const noRows: AccountRow[] = [];
 
 /** The portfolio: every account, searchable, filterable, sortable, virtualized. */
 export function AccountsPage() {
-  const view = useAccountRows();
+  const rowsView = useAccountRows();
   const health = useHealth((s) => s.byAccount);
   const members = useTeamMembers();
   const filter = useDeferredValue(useAccountList((s) => s.filter));
   const sort = useAccountList((s) => s.sort);
+  // Until the whole portfolio is read, the first accounts by name can stand in only for the plain A–Z list.
+  const view = rowsView && (rowsView.complete || isPlainNameOrder(filter, sort)) ? rowsView : undefined;
+  const complete = view?.complete === true;
   const setSort = useAccountList((s) => s.setSort);
   const go = useNavigation((s) => s.go);
   const [creating, setCreating] = useState(false);
@@ -42,16 +45,15 @@ export function AccountsPage() {
     return h ? { ...r, health: { score: h.score, band: h.band } } : r;
   }), [view, health]);
   const { visible, total, tags } = useVisibleAccounts(view?.accounts ?? noAccounts, joined ?? noRows, filter, sort, memberNames, today);
-  const rows = view?.rows;
 
   return (
     <div className="accounts-screen">
       <PageHeader
         title="Accounts"
-        subtitle={rows ? `${visible.length.toLocaleString()} of ${total.toLocaleString()} accounts` : 'Loading…'}
+        subtitle={complete ? `${visible.length.toLocaleString()} of ${total.toLocaleString()} accounts` : 'Loading…'}
         actions={(
           <>
-            <button type="button" className="button" disabled={visible.length === 0} onClick={() => void bridge.saveFile({ suggestedName: `accounts-${today}.csv`, contents: accountsToCsv(visible.map((r) => r.account), members), mimeType: 'text/csv' })}>Export CSV</button>
+            <button type="button" className="button" disabled={!complete || visible.length === 0} onClick={() => void bridge.saveFile({ suggestedName: `accounts-${today}.csv`, contents: accountsToCsv(visible.map((r) => r.account), members), mimeType: 'text/csv' })}>Export CSV</button>
             <button type="button" className="button" onClick={() => go({ section: 'import' })}>Import CSV</button>
             <button type="button" className="button primary" onClick={() => setCreating(true)}>New account</button>
           </>
@@ -59,14 +61,14 @@ export function AccountsPage() {
       />
       <AccountFilters members={members} tags={tags} />
       <AssignOwnerBar selected={selected} shownIds={visible.map((r) => r.account.id)} members={members} onSelect={setSelected} />
-      {rows && total === 0 ? (
+      {complete && total === 0 ? (
         <EmptyState
           title="No accounts yet"
           action={<><button type="button" className="button primary" onClick={() => setCreating(true)}>New account</button><button type="button" className="button" onClick={() => go({ section: 'import' })}>Import CSV</button></>}
         >
           Create one, or import a CRM export; the sample portfolio is in Settings if you want to explore first.
         </EmptyState>
-      ) : rows && visible.length === 0 ? (
+      ) : complete && visible.length === 0 ? (
         <EmptyState title="No account matches">Change the search or clear the filters.</EmptyState>
       ) : (
         <AccountTable rows={visible} sort={sort} onSort={setSort} onOpen={openAccount} ownerName={ownerName} today={today} selected={selected} onToggle={toggle} />

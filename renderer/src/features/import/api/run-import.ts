@@ -4,6 +4,7 @@ import { defaultImportChoices, planImport, type ImportChoices, type ImportPlan }
 import type { ColumnMapping } from '../../../../../shared/import/column-mapping';
 import type { DataLayer } from '../../../db/data-layer';
 import type { RapportDb } from '../../../db/db';
+import { duringBulkWrite } from '../../../db/bulk-writes';
 import { readImportContext } from './import-context';
 import { clearImportMarker, writeImportMarker } from './import-marker';
 
@@ -48,23 +49,26 @@ export async function runImport<E extends ImportEntity>(
     writeImportMarker({ fileName, entity, saved: done, total });
   };
   progress();
-  for (let i = 0; i < creates.length; i += createChunk) {
-    const chunk = creates.slice(i, i + createChunk);
-    await data.createMany(entity, chunk);
-    done += chunk.length;
-    progress();
-    await yieldToEventLoop();
-  }
-  for (let i = 0; i < updates.length; i += updateChunk) {
-    const chunk = updates.slice(i, i + updateChunk);
-    // One command per chunk: its updates (and the history they record) commit together, stamped once.
-    await data.command(async (w) => {
-      for (const { id, patch } of chunk) await w.update(entity, id, patch);
-    });
-    done += chunk.length;
-    progress();
-    await yieldToEventLoop();
-  }
+  // A bulk write: derived data (health scores) is recomputed once at the end, not after every chunk.
+  await duringBulkWrite(async () => {
+    for (let i = 0; i < creates.length; i += createChunk) {
+      const chunk = creates.slice(i, i + createChunk);
+      await data.createMany(entity, chunk);
+      done += chunk.length;
+      progress();
+      await yieldToEventLoop();
+    }
+    for (let i = 0; i < updates.length; i += updateChunk) {
+      const chunk = updates.slice(i, i + updateChunk);
+      // One command per chunk: its updates (and the history they record) commit together, stamped once.
+      await data.command(async (w) => {
+        for (const { id, patch } of chunk) await w.update(entity, id, patch);
+      });
+      done += chunk.length;
+      progress();
+      await yieldToEventLoop();
+    }
+  });
   clearImportMarker();
   return { created: creates.length, updated: updates.length, unchanged, skipped, pastRenewals, rejected };
 }
