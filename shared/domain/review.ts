@@ -96,3 +96,10 @@ export function ratingToAssessment(rating: number | null): number | null {
 export function isUpcomingReview(r: Pick<Review, 'status' | 'deleted'>): boolean {
   return !r.deleted && r.status === 'planned';
 }
+
+/** A held review's notes in one line for the account timeline: each noted agenda item's notes, then the general notes (at most 300 characters). */
+export function reviewNotesDigest(r: Pick<Review, 'notes'> & { agendaItems?: readonly AgendaItem[] }): string {
+  const parts = [...(r.agendaItems ?? []).filter((i) => i.notes.trim() !== '').map((i) => `${i.text}: ${i.notes.trim().replace(/\s*\n\s*/g, '; ')}`), r.notes.trim().replace(/\s*\n\s*/g, '; ')].filter(Boolean);
+  const text = parts.join(' · ');
+  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
