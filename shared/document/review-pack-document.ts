@@ -41,10 +41,10 @@ function changes(c: ChangesSince): DocSection {
 
 function health(p: ReviewPack): DocSection {
   const h = p.health;
-  if (!h || h.score === null) return { title: 'Health', blocks: [{ kind: 'paragraph', text: 'No health score yet: there is not enough data on this account (usage, tickets, surveys or touches) to compute one.' }] };
+  if (!h || h.score === null) return { title: 'Health', blocks: [{ kind: 'paragraph', tone: 'muted', text: 'No health score yet: there is not enough data on this account (usage, tickets, surveys or touches) to compute one.' }] };
   return { title: 'Health', blocks: [
     { kind: 'facts', items: [{ label: 'Health score', value: `${h.score}/100` }, { label: 'Band', value: words(h.band) }] },
-    { kind: 'chart', chart: 'line', title: 'Health score, last 26 weeks', yDomain: [0, 100], series: [{ name: 'Health', points: h.trend.map((t) => ({ x: shortDate(t.date), y: t.score })) }] },
+    { kind: 'chart', chart: { type: 'line', title: 'Health score, last 26 weeks', yMin: 0, yMax: 100, series: [{ label: 'Health', points: h.trend.map((t) => ({ x: shortDate(t.date), y: t.score })) }] } },
     ...(h.drivers.length > 0 ? [{ kind: 'heading' as const, text: 'What drives it' }, { kind: 'bullets' as const, items: h.drivers }] : []),
     { kind: 'table', columns: [{ header: 'Signal', width: 24 }, { header: 'Score', align: 'right', width: 10 }, { header: 'Why', width: 66 }],
       rows: h.components.map((c) => [c.label, c.score === null ? '—' : String(c.score), c.sentence]), emptyText: 'No signals' },
@@ -55,10 +55,10 @@ function satisfactionAndUsage(p: ReviewPack): DocSection {
   const blocks: DocBlock[] = [];
   const nps = p.satisfaction.filter((s) => s.kind === 'nps');
   const csat = p.satisfaction.filter((s) => s.kind === 'csat');
-  if (nps.length > 0) blocks.push({ kind: 'chart', chart: 'bar', title: 'NPS answers (0–10)', yDomain: [0, 10], series: [{ name: 'NPS', points: nps.map((s) => ({ x: shortDate(s.at), y: s.score })) }] });
-  if (csat.length > 0) blocks.push({ kind: 'chart', chart: 'bar', title: 'CSAT answers (1–5)', yDomain: [0, 5], series: [{ name: 'CSAT', points: csat.map((s) => ({ x: shortDate(s.at), y: s.score })) }] });
+  if (nps.length > 0) blocks.push({ kind: 'chart', chart: { type: 'bar', title: 'NPS answers (0–10)', yMin: 0, yMax: 10, series: [{ label: 'NPS', points: nps.map((s) => ({ x: shortDate(s.at), y: s.score })) }] } });
+  if (csat.length > 0) blocks.push({ kind: 'chart', chart: { type: 'bar', title: 'CSAT answers (1–5)', yMin: 0, yMax: 5, series: [{ label: 'CSAT', points: csat.map((s) => ({ x: shortDate(s.at), y: s.score })) }] } });
   if (p.satisfaction.length === 0) blocks.push({ kind: 'paragraph', text: 'No survey answers in the last six months.' });
-  if (p.usage) blocks.push({ kind: 'chart', chart: 'line', title: `Usage: ${p.usage.metric} per week`, series: [{ name: p.usage.metric, points: p.usage.weeks.map((w) => ({ x: shortDate(w.week), y: w.value })) }] });
+  if (p.usage) blocks.push({ kind: 'chart', chart: { type: 'line', title: `Usage: ${p.usage.metric} per week`, series: [{ label: p.usage.metric, points: p.usage.weeks.map((w) => ({ x: shortDate(w.week), y: w.value })) }] } });
   else blocks.push({ kind: 'paragraph', text: 'No product usage recorded in the last six months.' });
   return { title: 'Satisfaction and usage', blocks };
 }
@@ -88,7 +88,8 @@ function supportAndPeople(p: ReviewPack): DocSection[] {
     { title: 'Support tickets', blocks: [
       { kind: 'paragraph', text: `${p.tickets.total} tickets in the last six months, ${p.tickets.open} still open. Categories marked "repeat" keep coming back.` },
       { kind: 'table', columns: [{ header: 'Category', width: 50 }, { header: 'Tickets', align: 'right', width: 16 }, { header: 'Open', align: 'right', width: 14 }, { header: '', width: 20 }],
-        rows: p.tickets.categories.map((c) => [c.category, String(c.count), String(c.open), c.repeat ? 'Repeat' : '']), emptyText: 'No tickets' },
+        rows: p.tickets.categories.map((c) => [c.category, String(c.count), String(c.open), c.repeat ? 'Repeat' : '']), emptyText: 'No tickets',
+        highlightRows: p.tickets.categories.flatMap((c, i) => (c.repeat ? [i] : [])) },
     ] },
     { title: 'Stakeholders', blocks: [{ kind: 'table',
       columns: [{ header: 'Name', width: 22 }, { header: 'Title', width: 24 }, { header: 'Role', width: 16 }, { header: 'Sentiment', width: 12 }, { header: 'Last contact', width: 26 }],

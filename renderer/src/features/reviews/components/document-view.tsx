@@ -1,12 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DocBlock, PrintDocument } from '../../../../../shared/document/print-document';
+import type { DocBlock, DocChart, PrintDocument } from '../../../../../shared/document/print-document';
 
 /** Props of DocumentView. */
 export type DocumentViewProps = { doc: PrintDocument };
 
-type ChartBlock = Extract<DocBlock, { kind: 'chart' }>;
-
-function Chart({ block }: { block: ChartBlock }) {
+function Chart({ block }: { block: DocChart }) {
   const series = block.series[0];
   if (!series) return null;
   const data = series.points.map((p) => ({ x: p.x, y: p.y }));
@@ -14,15 +12,15 @@ function Chart({ block }: { block: ChartBlock }) {
     <>
       <CartesianGrid vertical={false} />
       <XAxis dataKey="x" minTickGap={30} />
-      <YAxis domain={block.yDomain ?? ['auto', 'auto']} width={40} />
-      <Tooltip formatter={(v) => [String(v), series.name]} />
+      <YAxis domain={[block.yMin ?? 'auto', block.yMax ?? 'auto']} width={40} />
+      <Tooltip formatter={(v) => [String(v), series.label]} />
     </>
   );
   return (
     <figure className="health-trend pack-chart" aria-label={block.title}>
       <figcaption className="muted">{block.title}</figcaption>
       <ResponsiveContainer width="100%" height={170} initialDimension={{ width: 520, height: 170 }}>
-        {block.chart === 'bar'
+        {block.type === 'bar'
           ? <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -10 }}>{axes}<Bar dataKey="y" className="pack-bar" isAnimationActive={false} /></BarChart>
           : <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -10 }}>{axes}<Line type="monotone" dataKey="y" dot={false} strokeWidth={2} connectNulls isAnimationActive={false} /></LineChart>}
       </ResponsiveContainer>
@@ -33,18 +31,18 @@ function Chart({ block }: { block: ChartBlock }) {
 function Block({ block }: { block: DocBlock }) {
   switch (block.kind) {
     case 'heading': return <h3>{block.text}</h3>;
-    case 'paragraph': return <p>{block.text}</p>;
+    case 'paragraph': return <p className={block.tone === 'muted' ? 'muted' : block.tone === 'warning' ? 'form-warning' : undefined}>{block.text}</p>;
     case 'facts': return <dl className="pack-facts">{block.items.map((i) => <div key={i.label}><dt>{i.label}</dt><dd>{i.value}</dd></div>)}</dl>;
     case 'bullets': return <ul className="pack-bullets">{block.items.map((i, n) => <li key={n}>{i}</li>)}</ul>;
     case 'table':
-      if (block.rows.length === 0) return <p className="muted">{block.emptyText}</p>;
+      if (block.rows.length === 0) return <p className="muted">{block.emptyText ?? 'Nothing to show'}</p>;
       return (
         <table className="table">
           <thead><tr>{block.columns.map((c, n) => <th key={n} scope="col" className={c.align === 'right' ? 'num' : undefined}>{c.header}</th>)}</tr></thead>
           <tbody>{block.rows.map((r, i) => <tr key={i}>{r.map((cell, n) => <td key={n} className={block.columns[n]?.align === 'right' ? 'num' : undefined}>{cell === 'Repeat' ? <span className="badge warn">Repeat</span> : cell}</td>)}</tr>)}</tbody>
         </table>
       );
-    case 'chart': return <Chart block={block} />;
+    case 'chart': return <Chart block={block.chart} />;
     case 'pageBreak': return null;
   }
 }

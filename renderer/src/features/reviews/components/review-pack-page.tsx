@@ -5,7 +5,8 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { showDateTime } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
 import { describeError } from '../../../lib/storage-error';
-import { exportPackMarkdown, packFileName } from '../api/export-pack';
+import { documentFileName } from '../../../../../shared/document/print-document';
+import { exportMarkdown, exportPdf, type PdfPageSize } from '../../../lib/pdf';
 import { useReviewPack } from '../api/use-review-pack';
 import { DocumentView } from './document-view';
 import { meetingRecordId } from './review-route';
@@ -18,11 +19,12 @@ export function ReviewPackPage({ reviewId }: ReviewPackPageProps) {
   const view = useReviewPack(reviewId);
   const go = useNavigation((s) => s.go);
   const [status, setStatus] = useState<string | null>(null);
+  const [pageSize, setPageSize] = useState<PdfPageSize>('A4');
   const back = <button type="button" className="button" onClick={() => go({ section: 'reviews' })}>All reviews</button>;
   if (view === undefined) return <PageHeader title="Review" />;
   if (view === null) return (<><PageHeader title="Review not found" actions={back} /><EmptyState title="This review does not exist" action={back}>It may have been removed on another device.</EmptyState></>);
   const { review, pack, doc } = view;
-  const name = packFileName([pack.account.name, review.kind === 'check_in' ? 'check-in' : review.kind, review.scheduledAt.slice(0, 10)]);
+  const nameParts = [pack.account.name, reviewKindLabels[review.kind], review.scheduledAt.slice(0, 10)];
   const run = async (what: string, work: () => Promise<boolean>) => {
     setStatus(`${what}…`);
     try { setStatus((await work()) ? `${what}: saved.` : `${what}: cancelled.`); } catch (e) { setStatus(`${what} failed: ${describeError(e)}`); }
@@ -35,7 +37,11 @@ export function ReviewPackPage({ reviewId }: ReviewPackPageProps) {
         actions={(
           <>
             {back}
-            <button type="button" className="button" onClick={() => void run('Markdown export', () => exportPackMarkdown(doc, name))}>Export Markdown</button>
+            <select aria-label="Paper size" value={pageSize} onChange={(e) => setPageSize(e.target.value === 'LETTER' ? 'LETTER' : 'A4')}>
+              <option value="A4">A4</option><option value="LETTER">Letter</option>
+            </select>
+            <button type="button" className="button" onClick={() => void run('PDF export', async () => (await exportPdf(doc, { pageSize, suggestedName: documentFileName(nameParts, 'pdf') })).saved)}>Export PDF</button>
+            <button type="button" className="button" onClick={() => void run('Markdown export', async () => (await exportMarkdown(doc, documentFileName(nameParts, 'md'))).saved)}>Export Markdown</button>
             <button type="button" className="button primary" onClick={() => go({ section: 'reviews', recordId: meetingRecordId(review.id) })}>{review.status === 'held' ? 'Open meeting notes' : 'Start meeting'}</button>
           </>
         )}
