@@ -8,6 +8,7 @@ import type { DocBlock, DocSection, PrintDocument } from './print-document';
 const words = (s: string) => s.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 const segment: Record<string, string> = { smb: 'SMB', mid_market: 'Mid-market', enterprise: 'Enterprise' };
 const sourceLabel: Record<string, string> = { escalation: 'Escalation', renewal: 'Renewal', health: 'Health', commitment: 'Commitment', expansion: 'Growth', custom: 'Added' };
+const dayMonth = (date: string) => shortDate(date).replace(/ \d{4}$/, '');
 const time = (iso: string) => `${shortDate(iso)}, ${iso.slice(11, 16)} UTC`;
 
 function overview(p: ReviewPack): DocSection {
@@ -36,7 +37,7 @@ function overview(p: ReviewPack): DocSection {
 }
 
 function changes(c: ChangesSince): DocSection {
-  return { title: 'What changed', blocks: [{ kind: 'paragraph', text: `What changed ${c.sinceLabel}:` }, { kind: 'bullets', items: c.lines }] };
+  return { title: 'What changed', blocks: [{ kind: 'paragraph', text: `What changed ${c.sinceLabel}:` }, { kind: 'bullets', items: c.lines }, { kind: 'pageBreak' }] };
 }
 
 function health(p: ReviewPack): DocSection {
@@ -44,7 +45,7 @@ function health(p: ReviewPack): DocSection {
   if (!h || h.score === null) return { title: 'Health', blocks: [{ kind: 'paragraph', tone: 'muted', text: 'No health score yet: there is not enough data on this account (usage, tickets, surveys or touches) to compute one.' }] };
   return { title: 'Health', blocks: [
     { kind: 'facts', items: [{ label: 'Health score', value: `${h.score}/100` }, { label: 'Band', value: words(h.band) }] },
-    { kind: 'chart', chart: { type: 'line', title: 'Health score, last 26 weeks', yMin: 0, yMax: 100, series: [{ label: 'Health', points: h.trend.map((t) => ({ x: shortDate(t.date), y: t.score })) }] } },
+    { kind: 'chart', chart: { type: 'line', title: 'Health score, last 26 weeks', yMin: 0, yMax: 100, series: [{ label: 'Health', points: h.trend.map((t) => ({ x: dayMonth(t.date), y: t.score })) }] } },
     ...(h.drivers.length > 0 ? [{ kind: 'heading' as const, text: 'What drives it' }, { kind: 'bullets' as const, items: h.drivers }] : []),
     { kind: 'table', columns: [{ header: 'Signal', width: 24 }, { header: 'Score', align: 'right', width: 10 }, { header: 'Why', width: 66 }],
       rows: h.components.map((c) => [c.label, c.score === null ? '—' : String(c.score), c.sentence]), emptyText: 'No signals' },
@@ -55,10 +56,10 @@ function satisfactionAndUsage(p: ReviewPack): DocSection {
   const blocks: DocBlock[] = [];
   const nps = p.satisfaction.filter((s) => s.kind === 'nps');
   const csat = p.satisfaction.filter((s) => s.kind === 'csat');
-  if (nps.length > 0) blocks.push({ kind: 'chart', chart: { type: 'bar', title: 'NPS answers (0–10)', yMin: 0, yMax: 10, series: [{ label: 'NPS', points: nps.map((s) => ({ x: shortDate(s.at), y: s.score })) }] } });
-  if (csat.length > 0) blocks.push({ kind: 'chart', chart: { type: 'bar', title: 'CSAT answers (1–5)', yMin: 0, yMax: 5, series: [{ label: 'CSAT', points: csat.map((s) => ({ x: shortDate(s.at), y: s.score })) }] } });
+  if (nps.length > 0) blocks.push({ kind: 'chart', chart: { type: 'bar', title: 'NPS answers (0–10)', yMin: 0, yMax: 10, series: [{ label: 'NPS', points: nps.map((s) => ({ x: dayMonth(s.at), y: s.score })) }] } });
+  if (csat.length > 0) blocks.push({ kind: 'chart', chart: { type: 'bar', title: 'CSAT answers (1–5)', yMin: 0, yMax: 5, series: [{ label: 'CSAT', points: csat.map((s) => ({ x: dayMonth(s.at), y: s.score })) }] } });
   if (p.satisfaction.length === 0) blocks.push({ kind: 'paragraph', text: 'No survey answers in the last six months.' });
-  if (p.usage) blocks.push({ kind: 'chart', chart: { type: 'line', title: `Usage: ${p.usage.metric} per week`, series: [{ label: p.usage.metric, points: p.usage.weeks.map((w) => ({ x: shortDate(w.week), y: w.value })) }] } });
+  if (p.usage) blocks.push({ kind: 'chart', chart: { type: 'line', title: `Usage: ${p.usage.metric} per week`, series: [{ label: p.usage.metric, points: p.usage.weeks.map((w) => ({ x: dayMonth(w.week), y: w.value })) }] } });
   else blocks.push({ kind: 'paragraph', text: 'No product usage recorded in the last six months.' });
   return { title: 'Satisfaction and usage', blocks };
 }
@@ -107,7 +108,7 @@ function supportAndPeople(p: ReviewPack): DocSection[] {
 /** The review pack as a printable document (PDF or Markdown): the account's name runs on every page. */
 export function reviewPackDocument(pack: ReviewPack): PrintDocument {
   return {
-    title: `${pack.account.name} — ${pack.review.title}`,
+    title: pack.review.title.includes(pack.account.name) ? pack.review.title : `${pack.account.name} — ${pack.review.title}`,
     subtitle: `${reviewKindLabels[pack.review.kind]} on ${shortDate(pack.review.scheduledAt)} · prepared ${shortDate(pack.generatedAt)}`,
     runningHeader: `${pack.account.name} · ${reviewKindLabels[pack.review.kind]} ${shortDate(pack.review.scheduledAt)}`,
     generatedAt: pack.generatedAt,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfInfo, pdfText, pdfToPngs } from '../support/pdf-text';
@@ -72,6 +74,27 @@ describe('business reviews in Chromium', () => {
     expect(text).toMatch(/Page 1 of \d/);
     expect(pdfInfo(path).pageSize).toContain('612 x 792');
     pdfToPngs(path, 'test-results/screenshots/review-pack-pdf', 70);
+  });
+
+  it('prepares a trip: the packs of the next 14 days in one ZIP, with progress', async () => {
+    await page.getByRole('button', { name: 'All reviews' }).click();
+    await page.getByRole('button', { name: 'Prepare a trip' }).click();
+    const trip = page.getByRole('dialog', { name: 'Prepare a trip' });
+    const listed = trip.getByRole('list', { name: 'Reviews on this trip' }).getByRole('listitem');
+    await listed.first().waitFor();
+    const count = await listed.count();
+    expect(await trip.getByRole('list', { name: 'Reviews on this trip' }).textContent()).toContain(accountName);
+    const download = page.waitForEvent('download');
+    await trip.getByRole('button', { name: /^Export \d+ packs?$/ }).click();
+    const zip = unzipSync(readFileSync(await (await download).path()));
+    const names = Object.keys(zip);
+    expect(names).toHaveLength(count);
+    const ours = names.find((n) => n.includes(accountName));
+    expect(ours).toBeDefined();
+    expect(pdfText(zip[ours ?? '']!)).toContain(escalationTitle);
+    await trip.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await trip.getByRole('button', { name: 'Close' }).first().click();
+    await page.getByRole('list', { name: 'Upcoming reviews' }).getByRole('button', { name: `QBR with ${accountName}` }).click();
   });
 
   it('runs the meeting: two notes become commitments, a reload loses nothing, the follow-up is ready', async () => {

@@ -39,7 +39,7 @@ function Block({ block }: { block: DocBlock }) {
       return (
         <table className="table">
           <thead><tr>{block.columns.map((c, n) => <th key={n} scope="col" className={c.align === 'right' ? 'num' : undefined}>{c.header}</th>)}</tr></thead>
-          <tbody>{block.rows.map((r, i) => <tr key={i}>{r.map((cell, n) => <td key={n} className={block.columns[n]?.align === 'right' ? 'num' : undefined}>{cell === 'Repeat' ? <span className="badge warn">Repeat</span> : cell}</td>)}</tr>)}</tbody>
+          <tbody>{block.rows.map((r, i) => <tr key={i}>{r.map((cell, n) => <td key={n} className={block.columns[n]?.align === 'right' ? 'num' : (block.columns[n]?.width ?? 100) <= 20 ? 'nowrap' : undefined}>{cell === 'Repeat' ? <span className="badge warn">Repeat</span> : cell}</td>)}</tr>)}</tbody>
         </table>
       );
     case 'chart': return <Chart block={block.chart} />;

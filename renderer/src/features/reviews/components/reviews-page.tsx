@@ -5,21 +5,24 @@ import { useNavigation } from '../../../lib/navigation';
 import { useReviewRows } from '../api/use-reviews';
 import { PlanReviewDialog } from './plan-review-dialog';
 import { ReviewList } from './review-list';
+import { TripDialog } from './trip-dialog';
 
 /** Props of ReviewsPage. */
 export type ReviewsPageProps = { tripAction?: ReactNode };
+
 
 /** The Reviews screen: upcoming and past reviews across the portfolio, and planning a new one. */
 export function ReviewsPage({ tripAction }: ReviewsPageProps) {
   const rows = useReviewRows();
   const go = useNavigation((s) => s.go);
   const [planning, setPlanning] = useState(false);
+  const [tripping, setTripping] = useState(false);
   const upcoming = (rows ?? []).filter((r) => r.status === 'planned');
   const past = (rows ?? []).filter((r) => r.status !== 'planned').reverse();
   return (
     <>
       <PageHeader title="Reviews" subtitle="Check-ins, QBRs and EBRs across your portfolio"
-        actions={<>{tripAction}<button type="button" className="button primary" onClick={() => setPlanning(true)}>Plan a review</button></>} />
+        actions={<>{tripAction}<button type="button" className="button" onClick={() => setTripping(true)}>Prepare a trip</button><button type="button" className="button primary" onClick={() => setPlanning(true)}>Plan a review</button></>} />
       <div className="page-body">
         {rows === undefined ? <p className="muted" role="status">Loading reviews…</p> : rows.length === 0 ? (
           <EmptyState title="No reviews yet" action={<button type="button" className="button primary" onClick={() => setPlanning(true)}>Plan a review</button>}>
@@ -38,6 +41,7 @@ export function ReviewsPage({ tripAction }: ReviewsPageProps) {
           </>
         )}
       </div>
+      {tripping ? <TripDialog onClose={() => setTripping(false)} /> : null}
       {planning ? <PlanReviewDialog onClose={() => setPlanning(false)} onPlanned={(id) => go({ section: 'reviews', recordId: id })} /> : null}
     </>
   );
