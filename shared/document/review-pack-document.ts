@@ -37,7 +37,7 @@ function overview(p: ReviewPack): DocSection {
 }
 
 function changes(c: ChangesSince): DocSection {
-  return { title: 'What changed', blocks: [{ kind: 'paragraph', text: `What changed ${c.sinceLabel}:` }, { kind: 'bullets', items: c.lines }, { kind: 'pageBreak' }] };
+  return { title: 'What changed', blocks: [{ kind: 'paragraph', text: `What changed ${c.sinceLabel}:` }, { kind: 'bullets', items: c.lines }] };
 }
 
 function health(p: ReviewPack): DocSection {
