@@ -1,3 +1,4 @@
+import { reviewPlanningDefaults } from './review';
 import { entityFields, type EntityFields, type EntityName } from './entities';
 
 /** The value each defaulted field of an entity takes when a new record does not give one. */
@@ -31,7 +32,10 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
     status: 'open', rootCause: '', resolution: '', resolvedAt: null, deleted: false,
   }),
   escalationEvents: (now) => ({ kind: 'note', department: null, body: '', fromStatus: null, toStatus: null, at: now, authorId: null, deleted: false }),
-  reviews: () => ({ kind: 'check_in', status: 'planned', agenda: '', notes: '', managerAssessment: null, followUpSummary: '', deleted: false }),
+  reviews: () => ({
+    kind: 'check_in', status: 'planned', agenda: '', notes: '', managerAssessment: null, followUpSummary: '', deleted: false,
+    ...reviewPlanningDefaults(),
+  }),
   healthSnapshots: () => ({ components: {}, deleted: false }),
   recoveryPrograms: (now) => ({
     description: '', startedAt: now, status: 'active', ownerId: null, deleted: false, customerExplanation: '', outreachTemplate: '',

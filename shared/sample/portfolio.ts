@@ -2,7 +2,7 @@ import type { Account } from '../domain/account';
 import type { Commitment } from '../domain/commitment';
 import type { Contact } from '../domain/contact';
 import type { Escalation, EscalationEvent } from '../domain/escalation';
-import type { Review } from '../domain/review';
+import { reviewPlanningDefaults, type Review } from '../domain/review';
 import type { SurveyResponse } from '../domain/survey-response';
 import type { TeamMember } from '../domain/team-member';
 import type { Ticket } from '../domain/ticket';
@@ -149,6 +149,7 @@ function addTimeline(out: SamplePortfolio, r: Random, accountId: string, contact
     out.reviews.push({
       id: `${accountId}-r1`, accountId, kind: r.pick(['check_in', 'qbr', 'ebr'] as const), title: 'Quarterly business review',
       scheduledAt: at(r.int(2, 40)), status: 'planned', agenda: '', notes: '', managerAssessment: null, followUpSummary: '', deleted: false,
+      ...reviewPlanningDefaults(),
     });
   }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AccountPage } from '../features/accounts/components/account-page';
 import { AccountCommitments } from '../features/commitments/components/account-commitments';
+import { AccountReviews } from '../features/reviews/components/account-reviews';
 import { HealthCard } from '../features/health/components/health-card';
 import { FlagLeadDialog } from '../features/leads/components/flag-lead-dialog';
 import { AccountWorkActions } from './account-work';
@@ -16,7 +17,7 @@ export function AccountScreen({ accountId }: AccountScreenProps) {
       <AccountPage
         accountId={accountId}
         quickActions={<AccountWorkActions accountId={accountId} />}
-        sections={<><HealthCard accountId={accountId} /><AccountCommitments accountId={accountId} /></>}
+        sections={<><HealthCard accountId={accountId} /><AccountCommitments accountId={accountId} /><AccountReviews accountId={accountId} /></>}
         onFlagOpportunity={setFromTouch}
       />
       {fromTouch ? <FlagLeadDialog accountId={fromTouch.accountId} source="touch" evidence={`From a touch: ${fromTouch.summary}`} onClose={() => setFromTouch(null)} /> : null}

@@ -16,6 +16,8 @@ import { TeamPage } from '../features/team/components/team-page';
 import { useAccountList } from '../features/accounts/stores/account-list-store';
 import { useNavigation } from '../lib/navigation';
 import { HealthSettings } from '../features/health/components/health-settings';
+import { ReviewsScreen } from '../features/reviews/components/reviews-screen';
+import { UpcomingReviews } from '../features/reviews/components/upcoming-reviews';
 import type { Route } from '../lib/navigation';
 import { LeadsPage } from '../features/leads/components/leads-page';
 import { RecoveryTodayPanel } from '../features/recovery/components/recovery-today-panel';
@@ -31,13 +33,15 @@ export type ScreenProps = { route: Route };
 export function Screen({ route }: ScreenProps) {
   switch (route.section) {
     case 'today':
-      return <><TodayWithActions /><div className="page-body"><RecoveryTodayPanel /><MyDay /></div></>;
+      return <><TodayWithActions /><div className="page-body"><UpcomingReviews /><RecoveryTodayPanel /><MyDay /></div></>;
     case 'accounts':
       return route.recordId ? <AccountScreen accountId={route.recordId} /> : <AccountsPage />;
     case 'commitments':
       return <CommitmentsPage />;
     case 'escalations':
       return route.recordId ? <EscalationPage escalationId={route.recordId} /> : <EscalationsPage />;
+    case 'reviews':
+      return <ReviewsScreen recordId={route.recordId} />;
     case 'recovery':
       return <RecoveryScreen programId={route.recordId} />;
     case 'leads':

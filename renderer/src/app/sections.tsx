@@ -10,7 +10,7 @@ export const sections: Section[] = [
   { id: 'accounts', label: 'Accounts', icon: Briefcase },
   { id: 'commitments', label: 'Commitments', icon: HeartHandshake },
   { id: 'escalations', label: 'Escalations', icon: Flame },
-  { id: 'reviews', label: 'Reviews', icon: CalendarCheck, whatWillCome: 'Business-review planning: a review pack that assembles itself from the account data, exports to PDF for reading offline, and a meeting mode for notes and new commitments.' },
+  { id: 'reviews', label: 'Reviews', icon: CalendarCheck },
   { id: 'surveys', label: 'Surveys', icon: MessageSquareHeart, whatWillCome: 'NPS and CSAT responses, a survey cadence per account, and closed-loop follow-up of every detractor tracked to closure.' },
   { id: 'recovery', label: 'Recovery', icon: LifeBuoy },
   { id: 'reports', label: 'Reports', icon: BarChart3, whatWillCome: 'Retention (gross and net), logo churn, NPS and CSAT trends, time-to-resolution and the closed-loop rate, with charts and PDF/CSV export for the monthly review.' },

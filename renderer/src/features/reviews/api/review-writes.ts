@@ -1,0 +1,41 @@
+import type { CommitmentStatus } from '../../../../../shared/domain/commitment';
+import { ratingToAssessment, type Review } from '../../../../../shared/domain/review';
+import { data } from '../../../db/instance';
+
+/** What planning a review writes. */
+export type ReviewPlanInput = Pick<Review, 'accountId' | 'kind' | 'title' | 'scheduledAt' | 'placeKind' | 'place' | 'attendeeContactIds' | 'attendeeMemberIds' | 'objectives' | 'agendaItems'>;
+
+/** Plans a review (status planned); returns its id. A refused field throws a ValidationError naming it. */
+export async function planReview(input: ReviewPlanInput): Promise<string> {
+  return data.command((w) => w.create('reviews', { ...input, status: 'planned' }));
+}
+
+/** Saves some fields of a review (only the changed fields sync). */
+export async function saveReview(id: string, patch: Partial<Omit<Review, 'id'>>): Promise<void> {
+  await data.update('reviews', id, patch);
+}
+
+/** A commitment made in a meeting: who owes it, to or from whom, by when. */
+export type MeetingCommitmentInput = { title: string; details: string; owedBy: 'us' | 'customer'; ownerId: string | null; contactId: string | null; dueDate: string };
+
+/**
+ * Records a commitment made in a review and saves the meeting's current notes with it, as one command:
+ * both are written, or neither is. Returns the commitment's id.
+ */
+export async function commitInMeeting(review: Pick<Review, 'id' | 'accountId'>, notes: Pick<Review, 'agendaItems' | 'notes' | 'assessmentComment'>, input: MeetingCommitmentInput): Promise<string> {
+  const status: CommitmentStatus = 'open';
+  return data.command(async (w) => {
+    const id = await w.create('commitments', {
+      accountId: review.accountId, title: input.title, details: input.details, owedBy: input.owedBy,
+      ownerId: input.owedBy === 'us' ? input.ownerId : null, toContactId: input.contactId, dueDate: input.dueDate,
+      sourceKind: 'review', sourceId: review.id, status,
+    });
+    await w.update('reviews', review.id, { agendaItems: notes.agendaItems, notes: notes.notes, assessmentComment: notes.assessmentComment });
+    return id;
+  });
+}
+
+/** Ends a meeting: the review is held, with its notes, assessment (1–5, also on the health score's 0–100 scale) and follow-up, in one write. */
+export async function endMeeting(reviewId: string, fields: Pick<Review, 'agendaItems' | 'notes' | 'assessmentComment' | 'healthRating' | 'followUpSummary'>, heldAt: string): Promise<void> {
+  await data.update('reviews', reviewId, { ...fields, status: 'held', heldAt, managerAssessment: ratingToAssessment(fields.healthRating) });
+}

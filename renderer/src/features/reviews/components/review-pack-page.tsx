@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { reviewKindLabels } from '../../../../../shared/domain/review';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { PageHeader } from '../../../components/ui/page-header';
+import { showDateTime } from '../../../lib/format';
+import { useNavigation } from '../../../lib/navigation';
+import { describeError } from '../../../lib/storage-error';
+import { documentFileName } from '../../../../../shared/document/print-document';
+import { exportMarkdown, exportPdf, type PdfPageSize } from '../../../lib/pdf';
+import { useReviewPack } from '../api/use-review-pack';
+import { DocumentView } from './document-view';
+import { meetingRecordId } from './review-route';
+
+/** Props of ReviewPackPage. */
+export type ReviewPackPageProps = { reviewId: string };
+
+/** One review: its pack on screen (assembled from local data), exports, and the way into meeting mode. */
+export function ReviewPackPage({ reviewId }: ReviewPackPageProps) {
+  const view = useReviewPack(reviewId);
+  const go = useNavigation((s) => s.go);
+  const [status, setStatus] = useState<string | null>(null);
+  const [pageSize, setPageSize] = useState<PdfPageSize>('A4');
+  const back = <button type="button" className="button" onClick={() => go({ section: 'reviews' })}>All reviews</button>;
+  if (view === undefined) return <PageHeader title="Review" />;
+  if (view === null) return (<><PageHeader title="Review not found" actions={back} /><EmptyState title="This review does not exist" action={back}>It may have been removed on another device.</EmptyState></>);
+  const { review, pack, doc } = view;
+  const nameParts = [pack.account.name, reviewKindLabels[review.kind], review.scheduledAt.slice(0, 10)];
+  const run = async (what: string, work: () => Promise<boolean>) => {
+    setStatus(`${what}…`);
+    try { setStatus((await work()) ? `${what}: saved.` : `${what}: cancelled.`); } catch (e) { setStatus(`${what} failed: ${describeError(e)}`); }
+  };
+  return (
+    <>
+      <PageHeader
+        title={review.title}
+        subtitle={<>{reviewKindLabels[review.kind]} · {showDateTime(review.scheduledAt)} · <button type="button" className="link" onClick={() => go({ section: 'accounts', recordId: review.accountId })}>{pack.account.name}</button> · {review.status}</>}
+        actions={(
+          <>
+            {back}
+            <select aria-label="Paper size" value={pageSize} onChange={(e) => setPageSize(e.target.value === 'LETTER' ? 'LETTER' : 'A4')}>
+              <option value="A4">A4</option><option value="LETTER">Letter</option>
+            </select>
+            <button type="button" className="button" onClick={() => void run('PDF export', async () => (await exportPdf(doc, { pageSize, suggestedName: documentFileName(nameParts, 'pdf') })).saved)}>Export PDF</button>
+            <button type="button" className="button" onClick={() => void run('Markdown export', async () => (await exportMarkdown(doc, documentFileName(nameParts, 'md'))).saved)}>Export Markdown</button>
+            <button type="button" className="button primary" onClick={() => go({ section: 'reviews', recordId: meetingRecordId(review.id) })}>{review.status === 'held' ? 'Open meeting notes' : 'Start meeting'}</button>
+          </>
+        )}
+      />
+      <div className="page-body">
+        {status ? <p className="muted" role="status">{status}</p> : null}
+        {review.followUpSummary ? (
+          <section className="card" aria-labelledby="follow-up-title"><h2 id="follow-up-title">Follow-up sent after the meeting</h2><pre className="follow-up">{review.followUpSummary}</pre></section>
+        ) : null}
+        <DocumentView doc={doc} />
+      </div>
+    </>
+  );
+}
