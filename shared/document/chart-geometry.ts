@@ -7,7 +7,8 @@ export type ChartPoint = { x: number; y: number };
 export type ChartGeometry = {
   plot: { left: number; top: number; width: number; height: number };
   yTicks: { y: number; label: string }[];
-  xLabels: { x: number; label: string }[];
+  /** x labels, thinned so they never overlap; `anchor` keeps the outermost ones inside the box. */
+  xLabels: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   /** Line charts: one polyline per series, broken where a value is missing. */
   lines: { series: number; segments: ChartPoint[][] }[];
   /** Bar charts: one rectangle per value. */
@@ -52,8 +53,16 @@ export function chartGeometry(chart: DocChart, width: number, height: number): C
   for (let v = min; v <= max + step / 1000; v += step) yTicks.push({ y: yOf(v), label: formatTick(v, unit) });
   const slot = plot.width / xs.length;
   const xOf = (i: number) => plot.left + slot * i + slot / 2;
-  const every = Math.max(1, Math.ceil(xs.length / Math.max(1, Math.floor(plot.width / 48))));
-  const xLabels = xs.flatMap((label, i) => (i % every === 0 || i === xs.length - 1 ? [{ x: xOf(i), label }] : []));
+  // Labels print at about 3.7 points a character; keep a gap of 8 between neighbours.
+  const labelWidth = Math.max(...xs.map((x) => x.length)) * 3.7 + 8;
+  const every = Math.max(1, Math.ceil(labelWidth / slot));
+  const xLabels = xs.flatMap((label, i) => {
+    if (i % every !== 0) return [];
+    const x = xOf(i);
+    const half = (label.length * 3.7) / 2;
+    const anchor: 'start' | 'middle' | 'end' = x + half > width ? 'end' : x - half < 0 ? 'start' : 'middle';
+    return [{ x: anchor === 'end' ? Math.min(x, width) : x, label, anchor }];
+  });
   const lines: ChartGeometry['lines'] = [];
   const bars: ChartGeometry['bars'] = [];
   chart.series.forEach((s, si) => {

@@ -66,6 +66,22 @@ describe('chartGeometry', () => {
     expect(b!.height).toBeCloseTo(a!.height * 4, 5);
     expect(a!.y + a!.height).toBeCloseTo(b!.y + b!.height, 5);
   });
+  it('thins x labels so they never overlap and keeps the last one inside the box', () => {
+    const points = Array.from({ length: 24 }, (_, i) => ({ x: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`, y: i }));
+    const g = chartGeometry({ type: 'line', title: 'x', series: [{ label: 'a', points }] }, 300, 120)!;
+    expect(g.xLabels.length).toBeGreaterThan(1);
+    expect(g.xLabels.length).toBeLessThan(24);
+    const spans = g.xLabels.map((l) => {
+      const w = l.label.length * 3.7;
+      const left = l.anchor === 'end' ? l.x - w : l.anchor === 'start' ? l.x : l.x - w / 2;
+      return [left, left + w] as const;
+    });
+    spans.forEach(([left, right], i) => {
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(300);
+      if (i > 0) expect(left).toBeGreaterThan(spans[i - 1]![1]);
+    });
+  });
   it('picks steps of 1, 2, 2.5 or 5 times a power of ten', () => {
     expect(niceStep(100, 4)).toBe(25);
     expect(niceStep(7, 4)).toBe(2);

@@ -26,7 +26,7 @@ function Chart({ chart }: { chart: DocChart }) {
           </G>
         ))}
         {g.xLabels.map((label) => (
-          <Text key={`x${label.x}`} x={label.x} y={g.plot.top + g.plot.height + 11} textAnchor="middle" style={{ fontSize: 6.5 }} fill={pdfColors.muted}>{t(label.label)}</Text>
+          <Text key={`x${label.x}`} x={label.x} y={g.plot.top + g.plot.height + 11} textAnchor={label.anchor} style={{ fontSize: 6.5 }} fill={pdfColors.muted}>{t(label.label)}</Text>
         ))}
         {g.bars.map((b, i) => <Rect key={`b${i}`} x={b.x} y={b.y} width={b.width} height={Math.max(0.5, b.height)} fill={color(b.series)} />)}
         {g.lines.flatMap((line) => line.segments.map((seg, i) => seg.length === 1
@@ -44,9 +44,18 @@ function Chart({ chart }: { chart: DocChart }) {
   );
 }
 
-function Block({ block }: { block: DocBlock }) {
+/** How much of what follows a title must fit on its page, so a title never ends a page alone. */
+function keepWithNext(next: DocBlock | undefined): number {
+  if (!next) return 30;
+  if (next.kind === 'chart') return chartHeight + 40;
+  if (next.kind === 'facts') return 60;
+  if (next.kind === 'table') return 70;
+  return 40;
+}
+
+function Block({ block, next }: { block: DocBlock; next?: DocBlock }) {
   switch (block.kind) {
-    case 'heading': return <Text style={s.heading} minPresenceAhead={40}>{t(block.text)}</Text>;
+    case 'heading': return <Text style={s.heading} minPresenceAhead={keepWithNext(next)}>{t(block.text)}</Text>;
     case 'paragraph': {
       const tone = block.tone === 'muted' ? s.muted : block.tone === 'warning' ? s.warning : {};
       return <Text style={[s.paragraph, tone]}>{t(block.text)}</Text>;
@@ -109,8 +118,8 @@ export function PdfDocument({ doc, pageSize }: { doc: PrintDocument; pageSize: P
         {doc.subtitle ? <Text style={s.subtitle}>{t(doc.subtitle)}</Text> : null}
         {doc.sections.map((section, i) => (
           <View key={`${i}-${section.title}`} style={s.section}>
-            <Text style={s.sectionTitle} minPresenceAhead={60}>{t(section.title)}</Text>
-            {section.blocks.map((block, j) => <Block key={j} block={block} />)}
+            <Text style={s.sectionTitle} minPresenceAhead={keepWithNext(section.blocks[0])}>{t(section.title)}</Text>
+            {section.blocks.map((block, j) => <Block key={j} block={block} next={section.blocks[j + 1]} />)}
           </View>
         ))}
       </Page>
