@@ -41,6 +41,7 @@ async function setAsideUnreadableRecords(tx: Transaction): Promise<void> {
   const nowIso = new Date().toISOString();
   for (const entity of entityNames) {
     if (entity === 'accountEvents') continue; // new in this version: nothing to check
+    if (!tx.storeNames.includes(entity)) continue; // added by a later version
     const table = tx.table(entity);
     const rows = (await table.toArray()) as Record<string, unknown>[];
     const fixed: Record<string, unknown>[] = [];
