@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpClock, followUpIdFor, followUpsForImported, openFollowUps, planFollowUpStep, planRecordResponse, rescuingResponse } from './closed-loop';
+import { followUpClock, followUpClockLabel, followUpIdFor, followUpsForImported, openFollowUps, planFollowUpStep, planRecordResponse, rescuingResponse } from './closed-loop';
 import type { SurveyFollowUp } from './survey-follow-up';
 import { surveyFollowUpSchema } from './survey-follow-up';
 import { surveyResponseSchema } from './survey-response';
@@ -100,6 +100,13 @@ describe('the 48-hour clock', () => {
     expect(followUpClock(followUp, due - 3_600_000)).toMatchObject({ msRemaining: 3_600_000, overdue: false, contacted: false });
     expect(followUpClock(followUp, due + 1)).toMatchObject({ overdue: true });
     expect(followUpClock({ ...followUp, firstContactAt: '2026-11-05T00:00:00.000Z' }, due + 1)).toMatchObject({ overdue: false, contacted: true, contactedLate: true });
+  });
+  it('reads as hours left, then overdue, then contacted', () => {
+    const due = Date.parse(followUp.dueAt);
+    expect(followUpClockLabel(followUpClock(followUp, due - 48 * 3_600_000 + 60_000))).toBe('47 h 59 min left for first contact');
+    expect(followUpClockLabel(followUpClock(followUp, due + 3 * 3_600_000))).toBe('first contact overdue by 3 h 0 min');
+    expect(followUpClockLabel(followUpClock(followUp, due - 5 * 24 * 3_600_000))).toBe('5 d 0 h left for first contact');
+    expect(followUpClockLabel(followUpClock({ ...followUp, firstContactAt: followUp.openedAt }, due))).toBe('contacted in time');
   });
   it('lists open follow-ups, uncontacted ones first, the nearest target first', () => {
     const list = [

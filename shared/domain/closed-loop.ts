@@ -147,3 +147,17 @@ export function planFollowUpStep(followUp: SurveyFollowUp, step: FollowUpStep, r
     closedAt: closing ? followUp.closedAt ?? at : null,
   })];
 }
+
+function hoursSpan(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  const hours = Math.floor(minutes / 60);
+  if (hours >= 72) return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+  return hours > 0 ? `${hours} h ${minutes % 60} min` : `${minutes} min`;
+}
+
+/** The clock as a follow-up row says it: "47 h 59 min left for first contact", "first contact overdue by 3 h 0 min", "contacted". */
+export function followUpClockLabel(clock: FollowUpClock): string {
+  if (clock.contacted) return clock.contactedLate ? 'contacted after the target' : 'contacted in time';
+  if (Math.abs(clock.msRemaining) < 60_000) return 'first contact due now';
+  return clock.msRemaining > 0 ? `${hoursSpan(clock.msRemaining)} left for first contact` : `first contact overdue by ${hoursSpan(-clock.msRemaining)}`;
+}

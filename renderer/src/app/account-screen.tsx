@@ -3,6 +3,7 @@ import { AccountPage } from '../features/accounts/components/account-page';
 import { AccountCommitments } from '../features/commitments/components/account-commitments';
 import { HealthCard } from '../features/health/components/health-card';
 import { FlagLeadDialog } from '../features/leads/components/flag-lead-dialog';
+import { AccountSurveys } from '../features/surveys/components/account-surveys';
 import { AccountWorkActions } from './account-work';
 
 /** Props of AccountScreen. */
@@ -16,7 +17,7 @@ export function AccountScreen({ accountId }: AccountScreenProps) {
       <AccountPage
         accountId={accountId}
         quickActions={<AccountWorkActions accountId={accountId} />}
-        sections={<><HealthCard accountId={accountId} /><AccountCommitments accountId={accountId} /></>}
+        sections={<><HealthCard accountId={accountId} /><AccountCommitments accountId={accountId} /><AccountSurveys accountId={accountId} /></>}
         onFlagOpportunity={setFromTouch}
       />
       {fromTouch ? <FlagLeadDialog accountId={fromTouch.accountId} source="touch" evidence={`From a touch: ${fromTouch.summary}`} onClose={() => setFromTouch(null)} /> : null}
