@@ -1,7 +1,7 @@
 import { planFollowUpStep, planRecordResponse, rescuingResponse, type FollowUpStep, type ResponseInput } from '../../../../../shared/domain/closed-loop';
 import { data, db } from '../../../db/instance';
 import { newRecordId } from '../../../lib/ids';
-import { useSurveySettings } from '../stores/survey-settings';
+import { useSurveySettings } from '../../../lib/survey-settings';
 
 /**
  * Records a survey answer and, for a detractor or a low CSAT, opens its follow-up (owned by the

@@ -3,7 +3,7 @@ import { isFollowUpTrigger, surveyLabel } from '../../../../../shared/domain/sur
 import { showDate } from '../../../lib/format';
 import { setSurveyCadence } from '../api/survey-writes';
 import { useAccountSurveys } from '../api/use-surveys';
-import { useSurveySettings } from '../stores/survey-settings';
+import { useSurveySettings } from '../../../lib/survey-settings';
 import { FollowUpsPanel } from './follow-ups-panel';
 import { ResponseDialog } from './response-dialog';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSurveySettings } from '../stores/survey-settings';
+import { useSurveySettings } from '../../../lib/survey-settings';
 
 /** Settings: how often accounts are surveyed, and the first-contact target of a follow-up (this device). */
 export function SurveySettingsCard() {

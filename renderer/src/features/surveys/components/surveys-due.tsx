@@ -3,7 +3,7 @@ import type { SurveyResponse } from '../../../../../shared/domain/survey-respons
 import { showDate } from '../../../lib/format';
 import { setSurveyCadence } from '../api/survey-writes';
 import type { SurveyAccount } from '../api/use-surveys';
-import { useSurveySettings } from '../stores/survey-settings';
+import { useSurveySettings } from '../../../lib/survey-settings';
 
 /** Props of SurveysDue. */
 export type SurveysDueProps = { accounts: SurveyAccount[]; responses: SurveyResponse[]; today: string };

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { defaultFollowUpHours } from '../../../../../shared/domain/closed-loop';
-import { defaultSurveyCadenceDays } from '../../../../../shared/domain/survey-cadence';
+import { defaultFollowUpHours } from '../../../shared/domain/closed-loop';
+import { defaultSurveyCadenceDays } from '../../../shared/domain/survey-cadence';
 
 const storageKey = 'rapport.surveys';
 
