@@ -19,6 +19,7 @@ import { HealthSettings } from '../features/health/components/health-settings';
 import type { Route } from '../lib/navigation';
 import { LeadsPage } from '../features/leads/components/leads-page';
 import { RecoveryTodayPanel } from '../features/recovery/components/recovery-today-panel';
+import { ReportsPage } from '../features/reports/components/reports-page';
 import { FollowUpsPanel } from '../features/surveys/components/follow-ups-panel';
 import { SurveySettingsCard } from '../features/surveys/components/survey-settings-card';
 import { SurveysPage } from '../features/surveys/components/surveys-page';
@@ -45,6 +46,8 @@ export function Screen({ route }: ScreenProps) {
       return <RecoveryScreen programId={route.recordId} />;
     case 'leads':
       return <LeadsPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'surveys':
       return <SurveysPage onOpenAccount={openAccount} />;
     case 'import':
