@@ -27,7 +27,7 @@ export function NpsBreakdown({ responses, accounts, since }: NpsBreakdownProps) 
             return <tr key={s}><td>{segmentNames[s]}</td><td>{showNps(n?.score ?? null)}</td><td>{n?.promoters ?? 0}</td><td>{n?.passives ?? 0}</td><td>{n?.detractors ?? 0}</td></tr>;
           })}</tbody>
         </table>
-        <div className="scroll-box">
+        <div className="scroll-box" tabIndex={0} role="region" aria-label="NPS per account (scrolls)">
           <table className="table" aria-label="NPS per account">
             <thead><tr><th>Account</th><th>NPS</th><th>Answers</th></tr></thead>
             <tbody>{byAccount.length === 0 ? <tr><td colSpan={3} className="muted">No NPS answer in 12 months.</td></tr> : byAccount.map((g) => (
