@@ -26,7 +26,7 @@ export const accountFormSchema = z.object({
 export type AccountFormValues = z.input<typeof accountFormSchema>;
 
 /** The editable account fields the form produces. */
-export type AccountFormResult = Omit<Account, 'id' | 'createdAt' | 'deleted'>;
+export type AccountFormResult = Omit<Account, 'id' | 'createdAt' | 'deleted' | 'surveyCadenceDays'>;
 
 function splitTags(text: string): string[] {
   return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];

@@ -36,6 +36,8 @@ export const accountFields = {
   billingCity: z.string().trim().max(100, 'Cities are at most 100 characters').default(''),
   billingCountry: z.string().trim().max(100, 'Countries are at most 100 characters').default(''),
   description: z.string().max(5000, 'Descriptions are at most 5,000 characters').default(''),
+  /** Days between surveys of this account; null or missing follows the team's default (Settings). */
+  surveyCadenceDays: z.number().int('Use whole days').min(7, 'Survey at most once a week').max(730, 'Survey at least every two years').nullable().default(null),
 };
 
 /** The account fields added after the first release, read as '' when a stored record lacks them. */

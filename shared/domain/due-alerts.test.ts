@@ -44,4 +44,14 @@ describe('due alerts', () => {
     expect(dueAlerts({ ...input, myMemberId: null, lastCheckedAt: '2026-11-30T07:59:30.000Z', now: '2026-11-30T08:00:30.000Z' })[0]?.body).toMatch(/^2 accounts/);
     expect(dueAlerts({ ...input, recovery: { programs: [{ ...program, status: 'completed' }], targets }, lastCheckedAt: '2026-11-30T07:59:30.000Z', now: '2026-11-30T08:00:30.000Z' })).toEqual([]);
   });
+
+  it('alerts once when a survey follow-up passes its first-contact target uncontacted, for me or nobody', () => {
+    const f = { id: 'fu-1', accountId: base.accountId ?? '', ownerId: null, stage: 'open' as const, dueAt: '2026-11-23T10:00:00.000Z', firstContactAt: null, deleted: false };
+    const input = { commitments: [], escalations: [], events: [], accountNames: names, zone: 'UTC', myMemberId: 'me' };
+    const at = { lastCheckedAt: '2026-11-23T09:59:30.000Z', now: '2026-11-23T10:00:30.000Z' };
+    expect(dueAlerts({ ...input, ...at, followUps: [f] })).toEqual([{ key: 'followup:fu-1', title: 'Survey follow-up overdue', body: 'No first contact yet after an unhappy answer — Acme' }]);
+    expect(dueAlerts({ ...input, ...at, followUps: [{ ...f, ownerId: 'ben' }] })).toEqual([]);
+    expect(dueAlerts({ ...input, ...at, followUps: [{ ...f, firstContactAt: '2026-11-23T09:00:00.000Z' }] })).toEqual([]);
+    expect(dueAlerts({ ...input, lastCheckedAt: '2026-11-23T10:00:30.000Z', now: '2026-11-23T10:01:30.000Z', followUps: [f] })).toEqual([]);
+  });
 });

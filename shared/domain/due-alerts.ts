@@ -7,17 +7,20 @@ import type { Instant } from './local-date';
 import { toEpochMs } from './local-date';
 import type { RecoveryProgram, RecoveryTarget } from './recovery';
 import { isReached } from './recovery/recovery-rules';
+import type { SurveyFollowUp } from './survey-follow-up';
 
 /** A desktop notification to show. */
 export type DueAlert = { key: string; title: string; body: string };
 
 /**
- * The notifications due in (lastCheckedAt, now]: reminders set by hand, commitment reminders, and escalations whose next
- * customer update became overdue in that window. Pure, so the check can run on a timer, offline.
+ * The notifications due in (lastCheckedAt, now]: reminders set by hand, commitment reminders, escalations whose next
+ * customer update became overdue in that window, and survey follow-ups whose first-contact target passed uncontacted (mine and unowned ones). Pure, so the check can run on a timer, offline.
  */
 export function dueAlerts(input: {
   commitments: Commitment[]; escalations: Escalation[]; events: EscalationEvent[]; accountNames: Map<string, string>;
   lastCheckedAt: Instant; now: Instant; zone: string; cadence?: UpdateCadence;
+  /** Open survey follow-ups: one alerts when its first-contact target passes with no contact. */
+  followUps?: Pick<SurveyFollowUp, 'id' | 'accountId' | 'ownerId' | 'stage' | 'dueAt' | 'firstContactAt' | 'deleted'>[];
   /** When known, only this person's commitments (and unowned ones) alert: "me" on this device. */
   myMemberId?: string | null;
   /** Active recovery programs and their targets: outreach not done by the deadline alerts once. */
@@ -43,6 +46,11 @@ export function dueAlerts(input: {
     if (status && status.dueAt > from && status.dueAt <= to) {
       alerts.push({ key: `update:${e.id}:${status.dueAt}`, title: `Customer update overdue (${e.severity})`, body: `${e.title} — ${input.accountNames.get(e.accountId) ?? ''}` });
     }
+  }
+  for (const f of input.followUps ?? []) {
+    if (f.deleted || f.stage === 'closed' || f.firstContactAt !== null || (me && f.ownerId !== null && f.ownerId !== me)) continue;
+    const due = new Date(f.dueAt).getTime();
+    if (due > from && due <= to) alerts.push({ key: `followup:${f.id}`, title: 'Survey follow-up overdue', body: `No first contact yet after an unhappy answer — ${input.accountNames.get(f.accountId) ?? ''}` });
   }
   alerts.push(...recoveryAlerts(input.recovery, from, to, me));
   return alerts;

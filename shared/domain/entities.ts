@@ -9,6 +9,7 @@ import { expansionOpportunityFields } from './expansion';
 import { healthSnapshotFields } from './health-snapshot';
 import { recoveryProgramFields, recoveryTargetFields } from './recovery';
 import { reviewFields } from './review';
+import { surveyFollowUpFields } from './survey-follow-up';
 import { surveyResponseFields } from './survey-response';
 import { teamMemberFields } from './team-member';
 import { ticketFields } from './ticket';
@@ -34,6 +35,7 @@ export const entityFields = {
   teamMembers: teamMemberFields,
   conflicts: conflictFields,
   accountEvents: accountEventFields,
+  surveyFollowUps: surveyFollowUpFields,
 } as const satisfies Record<string, Record<string, z.ZodType>>;
 
 /** The name of a synced record type. */

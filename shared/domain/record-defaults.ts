@@ -15,13 +15,13 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
   accounts: (now) => ({
     externalId: null, segment: 'smb', tier: 'tier_3', arrMinor: 0, currency: 'USD', renewalDate: null,
     lifecycleStage: 'adopting', ownerId: null, industry: '', tags: [], createdAt: now, deleted: false,
-    website: '', phone: '', billingCity: '', billingCountry: '', description: '',
+    website: '', phone: '', billingCity: '', billingCountry: '', description: '', surveyCadenceDays: null,
   }),
   contacts: () => ({ title: '', email: '', phone: '', role: 'user', sentiment: 'neutral', lastContactedAt: null, deleted: false }),
   touches: (now) => ({ contactId: null, kind: 'note', details: '', at: now, authorId: null, deleted: false }),
   tickets: (now) => ({ externalId: null, category: '', status: 'open', priority: 'normal', openedAt: now, resolvedAt: null, deleted: false }),
   usagePoints: () => ({ deleted: false }),
-  surveyResponses: (now) => ({ contactId: null, comment: '', respondedAt: now, deleted: false }),
+  surveyResponses: (now) => ({ contactId: null, comment: '', respondedAt: now, deleted: false, theme: '' }),
   commitments: (now) => ({
     accountId: null, details: '', owedBy: 'us', ownerId: null, toContactId: null, dueDate: today(now), dueTime: null,
     sourceKind: 'manual', sourceId: null, status: 'open', renegotiatedReason: '', customerConfirmed: false,
@@ -54,6 +54,10 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
   accountEvents: (now) => ({
     at: now, fromArrMinor: null, toArrMinor: null, currency: 'USD', fromStage: null, toStage: null, renewalDate: null,
     note: '', authorId: null, deleted: false,
+  }),
+  surveyFollowUps: (now) => ({
+    contactId: null, ownerId: null, stage: 'open', openedAt: now, firstContactAt: null, rootCause: '', action: '', outcome: null,
+    rescuedById: null, closedAt: null, deleted: false,
   }),
 };
 

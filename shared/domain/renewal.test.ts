@@ -5,7 +5,7 @@ import { planRenewal, renewalKind, renewalProblem } from './renewal';
 const account: Account = {
   id: 'acc', name: 'Northwind', externalId: null, segment: 'mid_market', tier: 'tier_2', arrMinor: 50_000_00, currency: 'EUR',
   renewalDate: '2026-12-01', lifecycleStage: 'renewing', ownerId: null, industry: '', tags: [], createdAt: '2025-01-01T00:00:00.000Z', deleted: false,
-  website: '', phone: '', billingCity: '', billingCountry: '', description: '',
+  website: '', phone: '', billingCity: '', billingCountry: '', description: '', surveyCadenceDays: null,
 };
 const at = '2026-11-28T10:00:00.000Z';
 

@@ -68,7 +68,7 @@ const sentimentLabels = { positive: 'Positive', neutral: 'Neutral', negative: 'N
 const kindLabels = { call: 'Call', email: 'Email', meeting: 'Meeting', note: 'Note' };
 const statusLabels = { open: 'Open', pending: 'Pending', solved: 'Solved', closed: 'Closed' };
 const priorityLabels = { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' };
-const surveyLabels = { nps: 'NPS', csat: 'CSAT' };
+const surveyLabels = { nps: 'NPS', csat: 'CSAT', ces: 'CES' };
 
 const segmentSynonyms = {
   small_business: 'smb', small: 'smb', smb: 'smb', midmarket: 'mid_market', mid: 'mid_market', mm: 'mid_market',
@@ -148,9 +148,10 @@ export const importFields: Record<ImportEntity, ImportField[]> = {
   surveyResponses: [
     accountRef,
     contactRef,
-    { key: 'kind', label: 'Survey', required: true, type: 'enum', values: surveyKinds, valueLabels: surveyLabels, synonyms: { net_promoter_score: 'nps', satisfaction: 'csat', customer_satisfaction: 'csat' }, aliases: ['surveytype', 'kind', 'type'] },
+    { key: 'kind', label: 'Survey', required: true, type: 'enum', values: surveyKinds, valueLabels: surveyLabels, synonyms: { net_promoter_score: 'nps', satisfaction: 'csat', customer_satisfaction: 'csat', effort: 'ces', customer_effort: 'ces', customer_effort_score: 'ces' }, aliases: ['surveytype', 'kind', 'type'] },
     { key: 'score', label: 'Score', required: true, type: 'number', aliases: ['rating', 'npsscore', 'csatscore'] },
     { key: 'comment', label: 'Comment', required: false, type: 'text', aliases: ['feedback', 'verbatim', 'reason'] },
+    { key: 'theme', label: 'Theme', required: false, type: 'text', aliases: ['topic', 'category', 'tag'] },
     { key: 'respondedAt', label: 'Responded', required: true, type: 'datetime', aliases: ['date', 'submittedat', 'responsedate', 'submitted'] },
   ],
 };

@@ -62,7 +62,7 @@ export function generatePortfolioWithOutcomes(options: PortfolioOptions = {}): {
       arrMinor: arr * 100, currency: 'USD', renewalDate: day(r.int(-20, 365)),
       lifecycleStage: trouble ? 'at_risk' : r.pick(['onboarding', 'adopting', 'mature', 'mature', 'renewing'] as const),
       ownerId, industry: industry.name, tags: [...(r.chance(0.3) ? [r.pick(['strategic', 'reference', 'beta', 'multi-region'])] : []), sampleProducts[i % sampleProducts.length] ?? 'Payments'],
-      createdAt: at(-r.int(200, 1500)), deleted: false, website: '', phone: '', billingCity: '', billingCountry: '', description: '',
+      createdAt: at(-r.int(200, 1500)), deleted: false, website: '', phone: '', billingCity: '', billingCountry: '', description: '', surveyCadenceDays: null,
     });
     const contactIds = addContacts(out, r, id, trouble, at);
     addTimeline(out, r, id, contactIds, trouble, at, ownerId);
@@ -130,7 +130,7 @@ function addTimeline(out: SamplePortfolio, r: Random, accountId: string, contact
     const score = nps ? (trouble ? r.int(0, 7) : r.int(6, 10)) : trouble ? r.int(1, 3) : r.int(3, 5);
     out.surveyResponses.push({
       id: `${accountId}-s${s + 1}`, accountId, contactId: r.pick(contactIds), kind: nps ? 'nps' : 'csat', score,
-      comment: score <= 6 && nps ? 'Support takes too long to answer.' : '', respondedAt: at(-r.int(3, 270)), deleted: false,
+      comment: score <= 6 && nps ? 'Support takes too long to answer.' : '', theme: score <= 6 && nps ? 'support' : '', respondedAt: at(-r.int(3, 270)), deleted: false,
     });
   }
   for (let m = 0; m < r.int(0, 3); m += 1) {

@@ -34,6 +34,8 @@ export const screens: ScreenVisit[] = [
     },
   },
   { name: 'reviews', open: async (p) => { await goHash(p, '#/reviews'); await heading(p, 'Reviews'); } },
+  { name: 'surveys', open: async (p) => { await goHash(p, '#/surveys'); await p.getByRole('table', { name: 'Survey responses' }).waitFor(); } },
+  { name: 'reports', open: async (p) => { await goHash(p, '#/reports'); await p.getByRole('table', { name: 'Retention figures' }).waitFor(); } },
   { name: 'import', open: async (p) => { await goHash(p, '#/import'); await heading(p); } },
   { name: 'settings', open: async (p) => { await goHash(p, '#/settings'); await heading(p, 'Settings'); } },
 ];

@@ -4,6 +4,7 @@ import { AccountCommitments } from '../features/commitments/components/account-c
 import { AccountReviews } from '../features/reviews/components/account-reviews';
 import { HealthCard } from '../features/health/components/health-card';
 import { FlagLeadDialog } from '../features/leads/components/flag-lead-dialog';
+import { AccountSurveys } from '../features/surveys/components/account-surveys';
 import { AccountWorkActions } from './account-work';
 
 /** Props of AccountScreen. */
@@ -17,7 +18,7 @@ export function AccountScreen({ accountId }: AccountScreenProps) {
       <AccountPage
         accountId={accountId}
         quickActions={<AccountWorkActions accountId={accountId} />}
-        sections={<><HealthCard accountId={accountId} /><AccountCommitments accountId={accountId} /><AccountReviews accountId={accountId} /></>}
+        sections={<><HealthCard accountId={accountId} /><AccountCommitments accountId={accountId} /><AccountReviews accountId={accountId} /><AccountSurveys accountId={accountId} /></>}
         onFlagOpportunity={setFromTouch}
       />
       {fromTouch ? <FlagLeadDialog accountId={fromTouch.accountId} source="touch" evidence={`From a touch: ${fromTouch.summary}`} onClose={() => setFromTouch(null)} /> : null}

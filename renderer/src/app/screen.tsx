@@ -21,6 +21,10 @@ import { UpcomingReviews } from '../features/reviews/components/upcoming-reviews
 import type { Route } from '../lib/navigation';
 import { LeadsPage } from '../features/leads/components/leads-page';
 import { RecoveryTodayPanel } from '../features/recovery/components/recovery-today-panel';
+import { ReportsPage } from '../features/reports/components/reports-page';
+import { FollowUpsPanel } from '../features/surveys/components/follow-ups-panel';
+import { SurveySettingsCard } from '../features/surveys/components/survey-settings-card';
+import { SurveysPage } from '../features/surveys/components/surveys-page';
 import { AccountScreen } from './account-screen';
 import { RecoveryScreen } from './recovery-screen';
 import { sections } from './sections';
@@ -33,7 +37,7 @@ export type ScreenProps = { route: Route };
 export function Screen({ route }: ScreenProps) {
   switch (route.section) {
     case 'today':
-      return <><TodayWithActions /><div className="page-body"><UpcomingReviews /><RecoveryTodayPanel /><MyDay /></div></>;
+      return <><TodayWithActions /><div className="page-body"><FollowUpsPanel limit={8} onOpenAccount={openAccount} /><UpcomingReviews /><RecoveryTodayPanel /><MyDay /></div></>;
     case 'accounts':
       return route.recordId ? <AccountScreen accountId={route.recordId} /> : <AccountsPage />;
     case 'commitments':
@@ -46,10 +50,14 @@ export function Screen({ route }: ScreenProps) {
       return <RecoveryScreen programId={route.recordId} />;
     case 'leads':
       return <LeadsPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'surveys':
+      return <SurveysPage onOpenAccount={openAccount} />;
     case 'import':
       return <ImportPage />;
     case 'settings':
-      return <SettingsPage me={<MeSettings />} dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} healthSettings={<HealthSettings />} />;
+      return <SettingsPage me={<MeSettings />} dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} healthSettings={<><HealthSettings /><SurveySettingsCard /></>} />;
     case 'team':
       return <TeamPage onShowAccounts={showAccountsOf} onShowCommitments={showCommitmentsOf} onUserAdded={syncNow} />;
     default: {
@@ -57,6 +65,11 @@ export function Screen({ route }: ScreenProps) {
       return <ComingSoon title={section?.label ?? 'Rapport'} whatWillCome={section?.whatWillCome ?? ''} />;
     }
   }
+}
+
+/** A follow-up → its account page. */
+function openAccount(accountId: string): void {
+  useNavigation.getState().go({ section: 'accounts', recordId: accountId });
 }
 
 /** Workload → the portfolio list filtered to one owner. */

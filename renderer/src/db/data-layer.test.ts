@@ -10,7 +10,7 @@ const account = (overrides: Partial<Account> = {}): Omit<Account, 'id'> => ({
   name: 'Northwind Health', externalId: null, segment: 'enterprise', tier: 'tier_1', arrMinor: 12_000_000,
   currency: 'USD', renewalDate: '2027-03-31', lifecycleStage: 'mature', ownerId: null, industry: 'Healthcare',
   tags: ['priority'], createdAt: '2026-11-01T09:00:00.000Z', deleted: false,
-  website: '', phone: '', billingCity: '', billingCountry: '', description: '', ...overrides,
+  website: '', phone: '', billingCity: '', billingCountry: '', description: '', surveyCadenceDays: null, ...overrides,
 });
 
 let db: RapportDb;

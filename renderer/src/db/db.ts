@@ -38,9 +38,11 @@ export function createDb(name = 'rapport'): RapportDb {
  * existed get that field's default.
  */
 async function setAsideUnreadableRecords(tx: Transaction): Promise<void> {
+  const version3Tables = schemaVersions.find((v) => v.version === 3)?.stores ?? {};
   const nowIso = new Date().toISOString();
   for (const entity of entityNames) {
     if (entity === 'accountEvents') continue; // new in this version: nothing to check
+    if (!(entity in version3Tables)) continue; // added by a later version
     const table = tx.table(entity);
     const rows = (await table.toArray()) as Record<string, unknown>[];
     const fixed: Record<string, unknown>[] = [];

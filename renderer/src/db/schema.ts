@@ -43,6 +43,11 @@ const version3Stores = {
   setAside: '[entity+id], entity',
 };
 
+/** Version 4: closed-loop follow-ups of unhappy survey answers. */
+const version4Stores = {
+  surveyFollowUps: 'id, accountId, responseId, ownerId, stage',
+};
+
 /** Every published schema version, oldest first. */
 export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
   { version: 1, stores: { ...entityStoresV1, ...localStoresV1 } },
@@ -50,4 +55,6 @@ export const schemaVersions: { version: number; stores: Record<string, string> }
   { version: 2, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore } },
   // 3: see version3Stores; records that do not parse are set aside (see db.ts upgrade).
   { version: 3, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore, ...version3Stores } },
+  // 4: see version4Stores.
+  { version: 4, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore, ...version3Stores, ...version4Stores } },
 ];

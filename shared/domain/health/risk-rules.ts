@@ -8,6 +8,7 @@ import { championStatus } from './champion';
 import { overdueOfOurs } from './commitments';
 import { daysAgo } from './dates';
 import { isDetractorResponse } from './satisfaction';
+import { surveyLabel } from '../survey-rules';
 import { supportLoad } from './support-load';
 import type { AsOf, HealthInput } from './types';
 import { describeUsageChange, usageTrend } from './usage-trend';
@@ -69,7 +70,7 @@ export function detractor(input: HealthInput, asOf: AsOf, o = defaultRiskOptions
   if (!latest || !isDetractorResponse(latest) || daysAgo(asOf.today, latest.respondedAt) > o.detractorDays) return null;
   const who = input.contacts.find((c) => c.id === latest.contactId)?.name;
   const ago = daysAgo(asOf.today, latest.respondedAt);
-  return { rule: 'detractor', reason: `Detractor: ${latest.kind === 'nps' ? 'NPS' : 'CSAT'} ${latest.score}${who ? ` from ${who}` : ''} ${ago} days ago`, urgency: 2 };
+  return { rule: 'detractor', reason: `Detractor: ${surveyLabel(latest)}${who ? ` from ${who}` : ''} ${ago} days ago`, urgency: 2 };
 }
 
 /** Renewal within `renewalDays` days while the health score is below `healthyFrom` (or unknown). */

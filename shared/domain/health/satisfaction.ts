@@ -1,18 +1,20 @@
+import { isFollowUpTrigger, surveyLabel } from '../survey-rules';
 import { clampScore, daysAgo } from './dates';
 import type { AsOf, ComponentReading, HealthInput } from './types';
 
-/** A survey answer on a 0–100 scale: NPS 0–10 × 10, CSAT 1–5 → 0, 25 … 100. */
+/** A survey answer on a 0–100 scale: NPS 0–10 × 10, CSAT 1–5 → 0, 25 … 100, CES 1–7 → 0 … 100. */
 export function surveyAsPercent(s: Pick<HealthInput['surveys'][number], 'kind' | 'score'>): number {
-  return s.kind === 'nps' ? s.score * 10 : (s.score - 1) * 25;
+  if (s.kind === 'nps') return s.score * 10;
+  return s.kind === 'ces' ? Math.round(((s.score - 1) / 6) * 100) : (s.score - 1) * 25;
 }
 
-/** True for an NPS detractor (0–6) or a CSAT of 1–2. */
+/** True for an NPS detractor (0–6) or a CSAT of 1–2 (the answers the closed loop follows up; CES is not one). */
 export function isDetractorResponse(s: Pick<HealthInput['surveys'][number], 'kind' | 'score'>): boolean {
-  return s.kind === 'nps' ? s.score <= 6 : s.score <= 2;
+  return isFollowUpTrigger(s);
 }
 
 function label(s: Pick<HealthInput['surveys'][number], 'kind' | 'score'>): string {
-  return `${s.kind === 'nps' ? 'NPS' : 'CSAT'} ${s.score}`;
+  return surveyLabel(s);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { HealthBand } from '../health/bands';
 import type { HealthPoint } from '../health/history';
 import { healthComponentLabels } from '../health/types';
 import type { AgendaItem, Review } from '../review';
+import type { SurveyKind } from '../survey-response';
 import type { Account } from '../account';
 import { changesSinceLastReview, type ChangesSince } from './changes';
 import { dayDiff, live, type ReviewBundle } from './review-bundle';
@@ -24,7 +25,7 @@ export type ReviewPack = {
   account: Pick<Account, 'id' | 'name' | 'segment' | 'tier' | 'arrMinor' | 'currency' | 'renewalDate' | 'lifecycleStage' | 'industry'> & { ownerName: string; daysToRenewal: number | null };
   review: Pick<Review, 'id' | 'title' | 'kind' | 'scheduledAt' | 'placeKind' | 'place' | 'status'> & { objectives: string[]; agenda: AgendaItem[]; attendees: string[]; team: string[] };
   health: { score: number | null; band: HealthBand; drivers: string[]; components: { label: string; score: number | null; sentence: string }[]; trend: HealthPoint[] } | null;
-  satisfaction: { at: string; kind: 'nps' | 'csat'; score: number }[];
+  satisfaction: { at: string; kind: SurveyKind; score: number }[];
   usage: { metric: string; weeks: { week: string; value: number }[] } | null;
   escalations: PackEscalation[];
   commitments: { ours: Commitment[]; theirs: Commitment[]; tally: Record<'open' | 'kept' | 'slipped' | 'renegotiated', number> };

@@ -1,5 +1,6 @@
 import type { Commitment } from '../../../../shared/domain/commitment';
 import type { Escalation, EscalationEvent } from '../../../../shared/domain/escalation';
+import type { SurveyFollowUp } from '../../../../shared/domain/survey-follow-up';
 import { isOpenConflict, openConflictsByAccount } from '../../../../shared/domain/conflict-badges';
 import { isEntityName, type EntityName } from '../../../../shared/domain/entities';
 import { db } from '../instance';
@@ -41,14 +42,17 @@ export async function readOpenConflictsByAccount(): Promise<Map<string, number>>
 }
 
 /** What the due alerts look at: open commitments and escalations, their timelines, and account names. */
-export type OpenWork = { commitments: Commitment[]; escalations: Escalation[]; events: EscalationEvent[]; accountNames: Map<string, string> };
+export type OpenWork = { commitments: Commitment[]; escalations: Escalation[]; events: EscalationEvent[]; followUps: SurveyFollowUp[]; accountNames: Map<string, string> };
 
 /** Reads the open work (commitments, escalations and their events; deleted ones dropped) with the names of accounts. */
 export async function readOpenWork(): Promise<OpenWork> {
-  const [commitments, escalations, accountNames] = await Promise.all([readOpenCommitments(), readOpenEscalations(), readAccountNames()]);
+  const [commitments, escalations, accountNames, followUps] = await Promise.all([
+    readOpenCommitments(), readOpenEscalations(), readAccountNames(), db.surveyFollowUps.where('stage').notEqual('closed').toArray(),
+  ]);
   const events = await readEscalationEvents(escalations.map((e) => e.id));
   return {
-    commitments: commitments.filter((c) => !c.deleted), escalations: escalations.filter((e) => !e.deleted), events: events.filter((e) => !e.deleted), accountNames,
+    commitments: commitments.filter((c) => !c.deleted), escalations: escalations.filter((e) => !e.deleted), events: events.filter((e) => !e.deleted),
+    followUps: followUps.filter((f) => !f.deleted), accountNames,
   };
 }
 

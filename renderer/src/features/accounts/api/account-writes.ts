@@ -8,7 +8,7 @@ import { newRecordId } from '../../../lib/ids';
 import { useToasts } from '../../../lib/toast';
 
 /** The account fields a person edits in the form. */
-export type AccountInput = Omit<Account, 'id' | 'createdAt' | 'deleted'>;
+export type AccountInput = Omit<Account, 'id' | 'createdAt' | 'deleted' | 'surveyCadenceDays'>;
 /** The stakeholder fields a person edits in the form. */
 export type ContactInput = Omit<Contact, 'id' | 'accountId' | 'deleted' | 'lastContactedAt'>;
 export type { TouchInput } from '../../../../../shared/domain/touch-workflows';

@@ -5,6 +5,9 @@ import type { ColumnMapping } from '../../../../../shared/import/column-mapping'
 import type { DataLayer } from '../../../db/data-layer';
 import type { RapportDb } from '../../../db/db';
 import { duringBulkWrite } from '../../../db/bulk-writes';
+import { followUpsForImported } from '../../../../../shared/domain/closed-loop';
+import type { EntityRecord } from '../../../../../shared/domain/entities';
+import { useSurveySettings } from '../../../lib/survey-settings';
 import { readImportContext } from './import-context';
 import { clearImportMarker, writeImportMarker } from './import-marker';
 
@@ -53,7 +56,8 @@ export async function runImport<E extends ImportEntity>(
   await duringBulkWrite(async () => {
     for (let i = 0; i < creates.length; i += createChunk) {
       const chunk = creates.slice(i, i + createChunk);
-      await data.createMany(entity, chunk);
+      if (entity === 'surveyResponses') await createResponsesWithFollowUps(target, chunk as EntityRecord<'surveyResponses'>[]);
+      else await data.createMany(entity, chunk);
       done += chunk.length;
       progress();
       await yieldToEventLoop();
@@ -71,4 +75,19 @@ export async function runImport<E extends ImportEntity>(
   });
   clearImportMarker();
   return { created: creates.length, updated: updates.length, unchanged, skipped, pastRenewals, rejected };
+}
+
+/**
+ * Imported survey answers and the closed-loop follow-up of each unhappy one (owned by the account
+ * owner, id derived from the answer's), in one command: an answer is never saved without its follow-up.
+ */
+async function createResponsesWithFollowUps({ db, data }: { db: RapportDb; data: DataLayer }, responses: EntityRecord<'surveyResponses'>[]): Promise<void> {
+  const accountIds = [...new Set(responses.map((r) => r.accountId))];
+  const owners = new Map((await db.accounts.bulkGet(accountIds)).map((a, i) => [accountIds[i] ?? '', a?.ownerId ?? null]));
+  const candidates = followUpsForImported(responses, (id) => owners.get(id) ?? null, new Set(), new Date().toISOString(), useSurveySettings.getState().settings.followUpHours);
+  const existing = new Set((await db.surveyFollowUps.bulkGet(candidates.map((f) => f.id))).flatMap((f) => (f ? [f.id] : [])));
+  await data.command(async (w) => {
+    for (const { id, ...fields } of responses) await w.create('surveyResponses', fields, { id });
+    for (const { id, ...fields } of candidates) if (!existing.has(id)) await w.create('surveyFollowUps', fields, { id });
+  });
 }

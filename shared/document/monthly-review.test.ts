@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { ComparedLine } from '../domain/metrics/figure-lines';
+import { documentToMarkdown } from './markdown';
+import { monthlyReviewDocument, reviewHighlights } from './monthly-review';
+
+const line = (key: string, label: string, value: number | null, previous: number | null, format: ComparedLine['format'], shown: string, previousShown: string, changeShown: string): ComparedLine =>
+  ({ key, group: key.startsWith('n') ? 'Satisfaction' : 'Retention', label, value, previous, format, shown, previousShown, changeShown, definition: `${label} means something specific.` });
+const lines = [
+  line('nps', 'NPS', 30, 10, 'nps', '+30', '+10', '+20 pts'),
+  line('nrr:USD', 'Net revenue retention (USD)', 1.02, 1.0, 'percent', '102.0%', '100.0%', '+2.0 pts'),
+  line('logoChurn', 'Logo churn', 0.1, null, 'percent', '10.0%', '—', '—'),
+];
+
+describe('the monthly review', () => {
+  it('highlights moves of 5 points or more, biggest first', () => {
+    expect(reviewHighlights(lines)).toEqual(['NPS up 20 points to +30 (from +10).']);
+  });
+  it('holds the month figures, their change, the history note and the accounts needing attention', () => {
+    const doc = monthlyReviewDocument({
+      periodLabel: 'November 2026', previousLabel: 'October 2026', scopeLabel: 'All accounts', generatedAt: '2026-12-01T09:00:00.000Z', lines,
+      trend: [{ label: 'Oct 26', nps: 10, closedLoopRate: null, nrr: { USD: 1 }, grr: { USD: 1 } }, { label: 'Nov 26', nps: 30, closedLoopRate: 1, nrr: { USD: 1.02 }, grr: { USD: 0.98 } }],
+      health: [{ label: 'Healthy', count: 3 }], outliers: [{ kind: 'low_health', accountId: 'a', text: 'Acme: health 20' }], historyNote: 'Contract history starts on 2026-11-10.',
+    });
+    expect(doc.title).toBe('Monthly review — November 2026');
+    const md = documentToMarkdown(doc);
+    expect(md).toContain('+30 (+20 pts)');
+    expect(md).toContain('| Net revenue retention (USD) | 102.0% | 100.0% | +2.0 pts |');
+    expect(md).toContain('Contract history starts on 2026-11-10.');
+    expect(md).toContain('Acme: health 20');
+    expect(md).toContain('NPS means something specific.');
+  });
+});
