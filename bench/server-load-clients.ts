@@ -7,7 +7,9 @@ import { formatHlc, randomHlcNode } from '../shared/sync/hlc';
 import type { PullResponse, PushResponse } from '../shared/sync/protocol';
 
 /** What one client did: request latencies (ms) and counts. */
-export type ClientStats = { pushMs: number[]; pullMs: number[]; mutations: number; conflicts: number; pulledRecords: number; errors: number };
+export type ClientStats = {
+  pushMs: number[]; pullMs: number[]; mutations: number; creates: number; conflicts: number; pulledRecords: number; errors: number;
+};
 
 /** One simulated installation: a token, a client id, its own HLC node. */
 export type SimulatedClient = { token: string; clientId: string; sharedIds: string[] };
@@ -22,7 +24,7 @@ export async function post<T>(url: string, token: string | null, body: unknown):
 
 /** Runs one client until `deadline` (performance.now() ms); `batch` mutations per push. */
 export async function runClient(baseUrl: string, client: SimulatedClient, deadline: number, batch: number): Promise<ClientStats> {
-  const stats: ClientStats = { pushMs: [], pullMs: [], mutations: 0, conflicts: 0, pulledRecords: 0, errors: 0 };
+  const stats: ClientStats = { pushMs: [], pullMs: [], mutations: 0, creates: 0, conflicts: 0, pulledRecords: 0, errors: 0 };
   const node = randomHlcNode();
   const versions = new Map<string, number>();
   let counter = 0;
@@ -46,6 +48,8 @@ export async function runClient(baseUrl: string, client: SimulatedClient, deadli
     mutationId = push.body.lastMutationId + 1;
     stats.mutations += push.body.results.length;
     stats.conflicts += push.body.results.filter((r) => r.status === 'conflict').length;
+    // A mutation of a record of its own is that record's create (its id is new).
+    stats.creates += push.body.results.filter((r, i) => r.status === 'applied' && !mutations[i]?.id.startsWith('shared-')).length;
     let more = true;
     while (more) {
       const pull: { ms: number; status: number; body: PullResponse } = await post<PullResponse>(`${baseUrl}/v1/sync/pull`, client.token, { clientId: client.clientId, cursor, limit: 1000 });

@@ -4,7 +4,7 @@
  * 5 teams that push and pull for BENCH_SECONDS (default 60), and prints throughput and p50/p99 latency
  * beside the time a plain multi-row INSERT takes for the same number of rows, in the same run.
  * Users are created the way a team would: the create-user CLI, then the admin endpoint.
- * Run: npx tsx bench/server-load.ts   (BENCH_SECONDS=10 for a quick run)
+ * Run: npx tsx bench/server-load.ts   (BENCH_SECONDS=10 for a quick run, BENCH_ENGINE=postgres for PostgreSQL alone)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { accountFields } from '../shared/domain/account';
 import type { LoginResponse } from '../shared/sync/protocol';
 import { pgliteInsertMs, postgresInsertMs } from './server-baseline';
 import { percentile, post, runClient, type ClientStats, type SimulatedClient } from './server-load-clients';
@@ -34,7 +35,7 @@ function freePort(): Promise<number> {
 }
 
 function runServerScript(script: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: serverDir, env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SERVER_PROFILE] : []), '--import', 'tsx', script, ...args], { cwd: serverDir, env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 const exited = (child: ChildProcess) => new Promise<number | null>((done) => child.on('exit', done));
@@ -75,16 +76,20 @@ async function bench(name: string, env: Record<string, string>, baseline: (rows:
   await exited(child);
 
   const all = (k: 'pushMs' | 'pullMs') => stats.flatMap((s) => s[k]);
-  const sum = (k: 'mutations' | 'conflicts' | 'pulledRecords' | 'errors') => stats.reduce((n, s) => n + s[k], 0);
+  const sum = (k: 'mutations' | 'creates' | 'conflicts' | 'pulledRecords' | 'errors') => stats.reduce((n, s) => n + s[k], 0);
   const mutations = sum('mutations');
-  // Each mutation writes two fields and its record row; a conflict adds a conflict record (12 fields and a row).
-  const rows = mutations * 3 + sum('conflicts') * 13;
+  // The rows the server writes: a create carries 2 fields and the server completes it with the
+  // defaults of the others (PROTOCOL.md 1.1), so it writes its record row and one row per account
+  // field; an edit of a shared record writes its 2 fields and its record row; a conflict adds a
+  // conflict record (12 fields and a row). (The first write of each shared record, a create, is counted as an edit.)
+  const accountFieldCount = Object.keys(accountFields).length;
+  const rows = sum('creates') * (1 + accountFieldCount) + (mutations - sum('creates')) * 3 + sum('conflicts') * 13;
   const baselineMs = await baseline(rows);
   const serverRowsPerSec = rows / elapsed;
   const baselineRowsPerSec = rows / (baselineMs / 1000);
   const line = (k: 'pushMs' | 'pullMs') => `p50 ${percentile(all(k), 50).toFixed(1)} ms, p99 ${percentile(all(k), 99).toFixed(1)} ms`;
   console.log(`\n${name}: ${clients.length} clients in ${teamCount} teams, ${batch} mutations per push, ${elapsed.toFixed(1)} s`);
-  console.log(`  push   ${all('pushMs').length} requests (${(all('pushMs').length / elapsed).toFixed(1)}/s), ${mutations} mutations (${(mutations / elapsed).toFixed(0)}/s), ${sum('conflicts')} conflicts; ${line('pushMs')}`);
+  console.log(`  push   ${all('pushMs').length} requests (${(all('pushMs').length / elapsed).toFixed(1)}/s), ${mutations} mutations (${(mutations / elapsed).toFixed(0)}/s: ${sum('creates')} creates), ${sum('conflicts')} conflicts; ${line('pushMs')}`);
   console.log(`  pull   ${all('pullMs').length} requests (${(all('pullMs').length / elapsed).toFixed(1)}/s), ${sum('pulledRecords')} records; ${line('pullMs')}`);
   console.log(`  errors ${sum('errors')}`);
   console.log(`  ${rows} rows written: through the server ${serverRowsPerSec.toFixed(0)} rows/s; plain multi-row INSERT ${baselineRowsPerSec.toFixed(0)} rows/s (${baselineMs.toFixed(0)} ms)`);
@@ -93,8 +98,9 @@ async function bench(name: string, env: Record<string, string>, baseline: (rows:
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
 try {
-  await bench('PGlite (embedded)', { RAPPORT_DATA_DIR: dir, DATABASE_URL: '' }, (rows) => pgliteInsertMs(dir, rows));
   const url = process.env.RAPPORT_TEST_DATABASE_URL;
+  // BENCH_ENGINE=postgres skips PGlite (creating its data directory alone can take a minute on a busy machine).
+  if (process.env.BENCH_ENGINE !== 'postgres') await bench('PGlite (embedded)', { RAPPORT_DATA_DIR: dir, DATABASE_URL: '' }, (rows) => pgliteInsertMs(dir, rows));
   if (url) await bench('PostgreSQL', { DATABASE_URL: url }, (rows) => postgresInsertMs(url, rows));
   else console.log('\nPostgreSQL: skipped (set RAPPORT_TEST_DATABASE_URL, e.g. eval "$(bash test/setup/start-postgres.sh)")');
 } finally {

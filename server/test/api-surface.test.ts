@@ -1,22 +1,12 @@
 import { randomBytes, scryptSync } from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { hashPassword, verifyPassword } from '../src/auth/password';
-import type { Database } from '../src/db/database';
 import { describeEachDatabase } from './support/databases';
-import { buildHarness, createTeam, unique, type Harness } from './support/harness';
+import { createTeam, unique, useHarness } from './support/harness';
 
 describeEachDatabase('API surface: headers, OpenAPI, passwords, emails of other teams', (variant) => {
-  let db: Database;
-  let h: Harness;
-  beforeAll(async () => {
-    db = await variant.open();
-    h = await buildHarness(db);
-  });
-  afterAll(async () => {
-    await h?.app.close();
-    await db?.close();
-  });
+  const h = useHarness(variant);
 
   it('sends nosniff and no-store on answers, errors included', async () => {
     const { admin } = await createTeam(h);
@@ -35,7 +25,7 @@ describeEachDatabase('API surface: headers, OpenAPI, passwords, emails of other 
 
   it('publishes an OpenAPI document naming every route the server registers, with request and response schemas', async () => {
     const registered: string[] = [];
-    const app = await buildApp({ db, onRoute: (method, url) => { if (method !== 'HEAD' && method !== 'OPTIONS') registered.push(`${method.toLowerCase()} ${url}`); } });
+    const app = await buildApp({ db: h.db, onRoute: (method, url) => { if (method !== 'HEAD' && method !== 'OPTIONS') registered.push(`${method.toLowerCase()} ${url}`); } });
     const res = await app.inject({ method: 'GET', url: '/v1/openapi.json' });
     await app.close();
     expect(res.statusCode).toBe(200);

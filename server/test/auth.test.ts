@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildApp } from '../src/app';
-import type { Database } from '../src/db/database';
 import { describeEachDatabase } from './support/databases';
-import { buildHarness, createTeam, unique, type Harness } from './support/harness';
+import { createTeam, unique, useHarness } from './support/harness';
 import type { LoginResponse } from '../../shared/sync/protocol';
 
 describeEachDatabase('auth, roles and HTTP', (variant) => {
-  let db: Database;
-  let h: Harness;
-  beforeAll(async () => {
-    db = await variant.open();
-    h = await buildHarness(db);
-  });
-  afterAll(async () => {
-    await h?.app.close();
-    await db?.close();
-  });
+  const h = useHarness(variant);
 
   const login = (email: string, password: string) => h.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password } });
 
@@ -39,7 +29,7 @@ describeEachDatabase('auth, roles and HTTP', (variant) => {
     expect(res.statusCode).toBe(200);
     const body = res.json<LoginResponse>();
     expect(body.user).toMatchObject({ email, role: 'member', teamId: admin.user.teamId });
-    const restarted = await buildApp({ db });
+    const restarted = await buildApp({ db: h.db });
     const pull = await restarted.inject({ method: 'POST', url: '/v1/sync/pull', headers: { authorization: `Bearer ${body.token}` }, payload: { clientId: 'after-restart', cursor: null } });
     expect(pull.statusCode).toBe(200);
     await restarted.close();
@@ -75,7 +65,7 @@ describeEachDatabase('auth, roles and HTTP', (variant) => {
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json()).toMatchObject({ error: { code: 'too_many_requests' } });
     // The count lives in the database: another server process on it refuses too.
-    const other = await buildApp({ db, now: () => new Date(h.clock.ms) });
+    const other = await buildApp({ db: h.db, now: () => new Date(h.clock.ms) });
     expect((await other.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: email.toUpperCase(), password: 'the right one' } })).statusCode).toBe(429);
     await other.close();
     h.clock.ms += 14 * 60_000;

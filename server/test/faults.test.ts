@@ -1,42 +1,34 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildApp } from '../src/app';
-import type { Database } from '../src/db/database';
 import { describeEachDatabase } from './support/databases';
 import { failingDatabase } from './support/failing-database';
-import { buildHarness, createTeam, TestClient, withoutMembers, type Harness, type TestMutation } from './support/harness';
+import { createTeam, TestClient, useHarness, withoutMembers, type TestMutation } from './support/harness';
 import type { MutationResult } from '../../shared/sync/protocol';
 
 const versionOf = (r: MutationResult | undefined) => (r && (r.status === 'applied' || r.status === 'conflict') ? r.version : null);
 
 describeEachDatabase('faults', (variant) => {
-  let db: Database;
-  let h: Harness;
-  beforeAll(async () => {
-    db = await variant.open();
-    h = await buildHarness(db);
-  });
-  afterAll(async () => {
-    await h?.app.close();
-    await db?.close();
-  });
+  const h = useHarness(variant);
 
   it('a push that fails mid-transaction leaves nothing behind, and its resend applies exactly once', async () => {
-    const failing = failingDatabase(db);
+    const failing = failingDatabase(h.db);
     const broken = await buildApp({ db: failing });
-    // Every cut point inside the transaction (a push is: lock, read progress, read records, write
-    // records, write fields, write progress, publish the version, notify): after the lock, between the writes, before commit.
-    for (const failAt of [2, 3, 4, 5, 6, 7, 8]) {
+    // Every cut point inside the transaction (a push is: lock, one read, one write of records,
+    // fields, progress and the team's version): after the lock, after the read, after the write before commit.
+    const cuts = [{ failAt: 2, afterRunning: false }, { failAt: 3, afterRunning: false }, { failAt: 3, afterRunning: true }];
+    for (const [n, { failAt, afterRunning }] of cuts.entries()) {
       const team = await createTeam(h);
       const writer = await team.addUser('member');
       await team.admin.push([{ id: 'shared', fields: { name: ['Before', 0] } }]);
       const v0 = await team.admin.teamVersion();
       const batch: TestMutation[] = [
-        { id: `n-${failAt}`, fields: { name: ['New', 0], industry: ['Retail', 0] } },
+        { id: `n-${n}`, fields: { name: ['New', 0], industry: ['Retail', 0] } },
         { id: 'shared', fields: { name: ['Concurrent', 0] } },
-        { id: `m-${failAt}`, fields: { name: ['More', 0] } },
+        { id: `m-${n}`, fields: { name: ['More', 0] } },
       ];
       const body = { clientId: writer.clientId, mutations: writer.build(batch) };
       failing.failAt = failAt;
+      failing.afterRunning = afterRunning;
       const res = await broken.inject({ method: 'POST', url: '/v1/sync/push', headers: { authorization: `Bearer ${writer.token}` }, payload: body });
       failing.failAt = null;
       expect(res.statusCode).toBe(500);

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../src/db/database';
+import { expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../src/sync/pull-cursor';
 import { describeEachDatabase } from './support/databases';
-import { buildHarness, createTeam, fieldValue, withoutMembers, type Harness } from './support/harness';
+import { createTeam, fieldValue, useHarness, withoutMembers } from './support/harness';
 import { entityFields } from '../../shared/domain/entities';
 
 describeEachDatabase('pull', (variant) => {
-  let db: Database;
-  let h: Harness;
-  beforeAll(async () => {
-    db = await variant.open();
-    h = await buildHarness(db);
-  });
-  afterAll(async () => {
-    await h?.app.close();
-    await db?.close();
-  });
+  const h = useHarness(variant);
 
   it('returns a full snapshot, then only what changed, and the same cursor at the head', async () => {
     const { admin, addUser } = await createTeam(h);

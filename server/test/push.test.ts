@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../src/db/database';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from './support/databases';
-import { buildHarness, createTeam, fieldValue, TestClient, unique, withoutMembers, type Harness } from './support/harness';
+import { createTeam, fieldValue, TestClient, unique, useHarness, withoutMembers } from './support/harness';
 import { newRecordFields } from '../../shared/domain/record-defaults';
 
 describeEachDatabase('push', (variant) => {
-  let db: Database;
-  let h: Harness;
-  beforeAll(async () => {
-    db = await variant.open();
-    h = await buildHarness(db);
-  });
-  afterAll(async () => {
-    await h?.app.close();
-    await db?.close();
-  });
+  const h = useHarness(variant);
 
   it('applies a new record, numbers versions per team and reports the last mutation id', async () => {
     const { admin } = await createTeam(h);

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../src/db/database';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from './support/databases';
-import { buildHarness, createTeam, fieldValue, withoutMembers, type Harness } from './support/harness';
+import { createTeam, fieldValue, useHarness, withoutMembers } from './support/harness';
 import { entityFields } from '../../shared/domain/entities';
 import { newRecordFields } from '../../shared/domain/record-defaults';
 import type { PullResponse, PushResponse } from '../../shared/sync/protocol';
 
 describeEachDatabase('robustness rules (1.1)', (variant) => {
-  let db: Database;
-  let h: Harness;
-  beforeAll(async () => {
-    db = await variant.open();
-    h = await buildHarness(db);
-  });
-  afterAll(async () => {
-    await h?.app.close();
-    await db?.close();
-  });
+  const h = useHarness(variant);
 
   it('rejects a create that lacks a field without a default, and stores nothing of it', async () => {
     const team = await createTeam(h);

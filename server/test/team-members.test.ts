@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { hashPassword } from '../src/auth/password';
 import type { Database } from '../src/db/database';
@@ -6,7 +6,7 @@ import { migrate } from '../src/db/migrations';
 import { openPgliteDatabase } from '../src/db/pglite-database';
 import { openPostgresDatabase } from '../src/db/postgres-database';
 import { describeEachDatabase } from './support/databases';
-import { buildHarness, createTeam, fieldValue, unique, type Harness, type TestClient } from './support/harness';
+import { createTeam, fieldValue, unique, useHarness, type TestClient } from './support/harness';
 import type { PullResponse, User } from '../../shared/sync/protocol';
 
 const member = (changes: PullResponse['changes'], id: string) => {
@@ -15,16 +15,7 @@ const member = (changes: PullResponse['changes'], id: string) => {
 };
 
 describeEachDatabase('team members', (variant) => {
-  let db: Database;
-  let h: Harness;
-  beforeAll(async () => {
-    db = await variant.open();
-    h = await buildHarness(db);
-  });
-  afterAll(async () => {
-    await h?.app.close();
-    await db?.close();
-  });
+  const h = useHarness(variant);
 
   const addViaApi = async (admin: TestClient, role: 'admin' | 'member' | 'viewer') => {
     const email = `Person-${unique()}@Example.com`;
@@ -128,7 +119,7 @@ describeEachDatabase('team members', (variant) => {
   });
 
   it('gives users created before team members existed their member records when the server is upgraded', async () => {
-    const admin = variant.name === 'PostgreSQL' ? db : null;
+    const admin = variant.name === 'PostgreSQL' ? h.db : null;
     let old: Database;
     let dropName: string | null = null;
     if (admin) {

@@ -21,7 +21,8 @@ describe('guessing the column mapping', () => {
   it('fuzzy-matches our own labels and common variants when there is no preset', () => {
     const headers = ['account_name', 'ARR', 'Renewal Date ', 'Lifecycle stage', 'Tags', 'Notes'];
     expect(detectPreset(headers)).toBe('salesforce');
-    expect(guessMapping('accounts', headers, 'custom')).toEqual(['name', 'arrMinor', 'renewalDate', 'lifecycleStage', 'tags', 'description']);
+    // A Notes column goes to the account's timeline, not its description.
+    expect(guessMapping('accounts', headers, 'custom')).toEqual(['name', 'arrMinor', 'renewalDate', 'lifecycleStage', 'tags', 'timelineNote']);
     expect(guessMapping('usagePoints', ['Account ID', 'Account name', 'Date', 'Metric', 'Value'], 'custom'))
       .toEqual(['accountRef', 'accountRef', 'date', 'metric', 'value']);
   });

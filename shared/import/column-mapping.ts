@@ -1,4 +1,4 @@
-import { accountRefKey, importFields, type ImportEntity, type ImportField } from './fields';
+import { accountRefKey, importFields, timelineNoteKey, type ImportEntity, type ImportField } from './fields';
 import { crmPresets, type CrmPreset } from './presets';
 
 /** For each CSV column (by position), the import field key it feeds, or '' to ignore the column. */
@@ -39,10 +39,13 @@ function matchScore(header: string, field: ImportField): number {
   return shared > 0 ? (0.6 * shared) / Math.max(hw.size, lw.length) : 0;
 }
 
+/** Fields several columns may feed: the account reference (an ID column and a name column) and timeline notes. */
+const manyColumns: ReadonlySet<string> = new Set([accountRefKey, timelineNoteKey]);
+
 /**
  * Guesses the mapping of a file's headers: the preset's table first (Salesforce, HubSpot), then fuzzy
  * matching against our labels, keys and known aliases. Each field takes one column, except the
- * account reference, which may come from several (an ID column and a name column).
+ * account reference and timeline notes, which may come from several.
  */
 export function guessMapping(entity: ImportEntity, headers: string[], preset: CrmPreset | 'custom'): ColumnMapping {
   const fields = importFields[entity];
@@ -52,7 +55,7 @@ export function guessMapping(entity: ImportEntity, headers: string[], preset: Cr
     const key = table[normalizeHeader(h)];
     return key !== undefined && known.has(key) ? key : '';
   });
-  const taken = new Set(mapping.filter((k) => k !== '' && k !== accountRefKey));
+  const taken = new Set(mapping.filter((k) => k !== '' && !manyColumns.has(k)));
   const candidates: { column: number; key: string; score: number }[] = [];
   headers.forEach((header, column) => {
     if (mapping[column] !== '') return;
@@ -63,7 +66,7 @@ export function guessMapping(entity: ImportEntity, headers: string[], preset: Cr
   });
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
   for (const { column, key } of candidates) {
-    if (mapping[column] !== '' || (taken.has(key) && key !== accountRefKey)) continue;
+    if (mapping[column] !== '' || (taken.has(key) && !manyColumns.has(key))) continue;
     mapping[column] = key;
     taken.add(key);
   }

@@ -49,6 +49,8 @@ export const firstNameKey = 'firstName';
 export const lastNameKey = 'lastName';
 /** The pseudo-field naming the stakeholder a touch or survey row is about (email or exact name). */
 export const contactRefKey = 'contactRef';
+/** The pseudo-field of account imports whose columns become notes on the account's timeline (several columns may feed it). */
+export const timelineNoteKey = 'timelineNote';
 
 const contactRef: ImportField = {
   key: contactRefKey, label: 'Stakeholder (email or name)', required: false, type: 'text',
@@ -107,7 +109,8 @@ export const importFields: Record<ImportEntity, ImportField[]> = {
     { key: 'phone', label: 'Phone', required: false, type: 'text', aliases: ['phone', 'phonenumber', 'telephone', 'tel'] },
     { key: 'billingCity', label: 'Billing city', required: false, type: 'text', aliases: ['billingcity', 'city', 'town'] },
     { key: 'billingCountry', label: 'Billing country', required: false, type: 'text', aliases: ['billingcountry', 'country', 'countryregion'] },
-    { key: 'description', label: 'Description / notes', required: false, type: 'text', aliases: ['description', 'notes', 'note', 'comments', 'aboutus'] },
+    { key: 'description', label: 'Description', required: false, type: 'text', aliases: ['description', 'aboutus', 'accountdescription', 'companydescription'] },
+    { key: timelineNoteKey, label: 'Note on the timeline', required: false, type: 'text', aliases: ['notes', 'note', 'comments', 'comment', 'accountnotes'] },
   ],
   contacts: [
     accountRef,

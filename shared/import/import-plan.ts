@@ -8,6 +8,7 @@ import { findDuplicates, type DuplicateGroup, type DuplicatePolicy } from './dup
 import { createRowReader, columnOf, type ReadChoices, type ReadRow, type RowError } from './read-row';
 import { naturalKey, recordDefaults, tierOfSegment } from './record-defaults';
 import { resolveFields } from './resolve-fields';
+import { timelineNotesOf } from './timeline-notes';
 
 /** What an import needs to know about the data already there. */
 export type ImportContext<E extends ImportEntity> = {
@@ -23,6 +24,8 @@ export type ImportContext<E extends ImportEntity> = {
   now: string;
   /** Makes a new record id. */
   newId: () => string;
+  /** Ids of the timeline notes earlier imports made (see timeline-notes.ts), deleted ones too: they are not made again. */
+  importedNoteIds?: ReadonlySet<string>;
 };
 
 /** Everything the user chose about reading the file: formats, picklist values, and what to do with duplicate keys. */
@@ -60,6 +63,8 @@ export type ImportPlan<E extends ImportEntity> = {
   notes: RowError[];
   /** Accounts created or updated whose renewal date has already passed. */
   pastRenewals: number;
+  /** Notes for accounts' timelines, from the columns mapped to "Note on the timeline" (new ones only). */
+  timelineNotes: EntityRecord<'touches'>[];
   outcomes: RowOutcome[];
 };
 
@@ -80,10 +85,13 @@ type Checked = { read: ReadRow; row: CsvRow; errors: RowError[]; key: string | n
  * Plans an import: reads every row through the mapping and the user's choices, resolves accounts,
  * owners and stakeholders, sets aside rows repeating a key (per the duplicate policy), validates
  * new records against the shared schemas, and matches rows to existing records by natural key so a
- * re-import updates only the changed fields (an unchanged file changes nothing). Pure: it writes nothing.
+ * re-import updates only the changed fields (an unchanged file changes nothing). Account rows'
+ * "Note on the timeline" columns become notes on the account's timeline, each made once. Pure: it writes nothing.
  */
 export function planImport<E extends ImportEntity>(entity: E, headers: string[], rows: CsvRow[], mapping: ColumnMapping, ctx: ImportContext<E>, choices: ImportChoices = defaultImportChoices): ImportPlan<E> {
-  const plan: ImportPlan<E> = { creates: [], updates: [], unchanged: 0, rejected: [], skipped: 0, duplicates: [], notes: [], pastRenewals: 0, outcomes: [] };
+  const plan: ImportPlan<E> = {
+    creates: [], updates: [], unchanged: 0, rejected: [], skipped: 0, duplicates: [], notes: [], pastRenewals: 0, timelineNotes: [], outcomes: [],
+  };
   const reader = createRowReader(entity, headers, mapping, choices);
   const schema = recordSchema(entity);
   const labelOf = new Map(importFields[entity].map((f) => [f.key, f.label]));
@@ -113,6 +121,14 @@ export function planImport<E extends ImportEntity>(entity: E, headers: string[],
     plan.rejected.push({ rowNumber: row.rowNumber, cells: row.cells, errors });
     plan.outcomes.push({ rowNumber: row.rowNumber, status: 'rejected', notes: errors.map((e) => `${e.column}: ${e.message}`) });
   };
+  const noteIds = new Set(ctx.importedNoteIds);
+  const addTimelineNotes = (read: ReadRow, accountId: string) => {
+    if (entity !== 'accounts') return;
+    for (const note of timelineNotesOf(read, accountId, ctx.now, noteIds)) {
+      noteIds.add(note.id);
+      plan.timelineNotes.push(note);
+    }
+  };
   const countRenewal = (record: Record<string, unknown>) => {
     if (entity === 'accounts' && typeof record.renewalDate === 'string' && record.renewalDate < today && record.deleted !== true) plan.pastRenewals += 1;
   };
@@ -139,6 +155,7 @@ export function planImport<E extends ImportEntity>(entity: E, headers: string[],
       const invalid = schemaErrors(merged, read, rowNumber);
       if (invalid.length > 0) { reject(row, invalid); return; }
       const changed = Object.keys(patch);
+      addTimelineNotes(read, String(existing.id));
       if (changed.length === 0) {
         plan.unchanged += 1;
         plan.outcomes.push({ rowNumber, status: 'unchanged', record: merged, notes });
@@ -160,6 +177,7 @@ export function planImport<E extends ImportEntity>(entity: E, headers: string[],
     const invalid = schemaErrors(record, read, rowNumber);
     if (invalid.length > 0) { reject(row, invalid); return; }
     plan.creates.push(record as EntityRecord<E>);
+    addTimelineNotes(read, record.id);
     plan.outcomes.push({ rowNumber, status: 'new', record, notes });
     countRenewal(record);
   });

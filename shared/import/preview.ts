@@ -54,5 +54,7 @@ export function planSummary(plan: ImportPlan<ImportEntity>): string {
     [plan.rejected.length, 'rejected'], [plan.skipped, 'skipped as duplicates'],
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n.toLocaleString('en-US')} ${what}`);
+  const notes = plan.timelineNotes.length;
+  if (notes > 0) said.push(`${notes.toLocaleString('en-US')} ${notes === 1 ? 'note' : 'notes'} for account timelines`);
   return said.length === 0 ? 'nothing to import' : said.join(', ');
 }

@@ -1,6 +1,6 @@
 import type { ImportContext } from './import-plan';
 import { matchOwner } from './owner-matching';
-import { accountRefKey, contactRefKey, firstNameKey, lastNameKey, ownerNameKey, type ImportEntity } from './fields';
+import { accountRefKey, contactRefKey, firstNameKey, lastNameKey, ownerNameKey, timelineNoteKey, type ImportEntity } from './fields';
 import type { ReadRow, RowError } from './read-row';
 
 const lower = (s: string) => s.trim().toLowerCase();
@@ -40,7 +40,7 @@ function resolveAccount(read: ReadRow, index: Indexes, rowNumber: number): strin
 
 /**
  * Turns reference and pseudo-fields into record fields (account, owner, stakeholder, first + last
- * name, the currency a money cell names); returns the problems that reject the row. A stakeholder
+ * name, the currency a money cell names) and takes timeline notes out of the values; returns the problems that reject the row. A stakeholder
  * not found is a note: the touch or response is kept, unlinked.
  */
 export function resolveFields(entity: ImportEntity, read: ReadRow, ctx: ImportContext<ImportEntity>, rowNumber: number): RowError[] {
@@ -78,6 +78,8 @@ export function resolveFields(entity: ImportEntity, read: ReadRow, ctx: ImportCo
     delete v[firstNameKey];
     delete v[lastNameKey];
   }
+  // Timeline notes are not a field of the record: the plan reads them from the row's candidates.
+  delete v[timelineNoteKey];
   if (typeof v.currency === 'string') v.currency = v.currency.toUpperCase();
   else if (read.cellCurrency !== null && entity === 'accounts') v.currency = read.cellCurrency;
   if (typeof v.email === 'string') v.email = v.email.toLowerCase();

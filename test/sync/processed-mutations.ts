@@ -7,7 +7,7 @@ export type CommittedWrite = { entity: string; id: string; field: string; client
  * Wraps the server's database to log every field that committed transactions wrote on behalf of a
  * client (conflict records, written by no client, are left out). A mutation carries one HLC per
  * client, so the same field written twice with the same client and HLC means a mutation was
- * applied twice. Reads the multi-row field write of server/src/sync/record-store.ts.
+ * applied twice. Reads the one write statement of server/src/sync/record-store.ts (its fields are parameter $3).
  */
 export function logCommittedWrites(db: Database): { db: Database; writes: CommittedWrite[] } {
   const writes: CommittedWrite[] = [];
@@ -22,7 +22,7 @@ export function logCommittedWrites(db: Database): { db: Database; writes: Commit
         async query<R extends Row>(sql: string, params?: readonly unknown[]): Promise<R[]> {
           const rows = await tx.query<R>(sql, params);
           if (sql.includes('INSERT INTO fields')) {
-            const written = JSON.parse(String(params?.[1])) as { entity: string; id: string; field: string; wc: string | null; hlc: string }[];
+            const written = JSON.parse(String(params?.[2])) as { entity: string; id: string; field: string; wc: string | null; hlc: string }[];
             for (const w of written) if (w.wc !== null) seen.push({ entity: w.entity, id: w.id, field: w.field, clientId: w.wc, hlc: w.hlc });
           }
           return rows;

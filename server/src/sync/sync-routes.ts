@@ -4,10 +4,11 @@ import { ApiError, describeIssue } from '../http/api-error';
 import { authenticate, currentUser } from '../http/authenticate';
 import { maxMutationsPerPush, pullRequestSchema, pushEnvelopeSchema } from '../../../shared/sync/protocol';
 import { processPull } from './pull';
-import { processPush } from './push';
+import { createPushQueue } from './push-queue';
 
 /** POST /v1/sync/push and /v1/sync/pull. */
 export function registerSyncRoutes(app: FastifyInstance, db: Database, serverId: () => Promise<string>, now: () => Date): void {
+  const submitPush = createPushQueue(db);
   app.post('/v1/sync/push', { onRequest: authenticate(db, now, ['admin', 'member']) }, async (request) => {
     const user = currentUser(request);
     const body: unknown = request.body;
@@ -17,7 +18,7 @@ export function registerSyncRoutes(app: FastifyInstance, db: Database, serverId:
     }
     const parsed = pushEnvelopeSchema.safeParse(body);
     if (!parsed.success) throw new ApiError('bad_request', describeIssue(parsed.error.issues));
-    return processPush(db, user, parsed.data, now());
+    return submitPush(user, parsed.data, now());
   });
 
   app.post('/v1/sync/pull', { onRequest: authenticate(db, now) }, async (request, reply) => {

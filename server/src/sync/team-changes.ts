@@ -11,12 +11,6 @@ export async function lockTeamVersion(tx: Queryable, teamId: string): Promise<nu
   return row.version;
 }
 
-/** Stores the team's new version and announces it; PostgreSQL delivers the notification at commit. */
-export async function publishTeamVersion(tx: Queryable, teamId: string, version: number): Promise<void> {
-  await tx.query('UPDATE teams SET version = $2 WHERE id = $1', [teamId, version]);
-  await tx.query('SELECT pg_notify($1, $2)', [teamChangesChannel, `${teamId} ${version}`]);
-}
-
 /** The team's committed version. */
 export async function readTeamVersion(db: Queryable, teamId: string): Promise<number> {
   const rows = await db.query<{ version: number }>('SELECT version FROM teams WHERE id = $1', [teamId]);

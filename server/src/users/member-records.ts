@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database';
 import { PushRecordStore, type RecordKey } from '../sync/record-store';
-import { lockTeamVersion, publishTeamVersion } from '../sync/team-changes';
+import { lockTeamVersion } from '../sync/team-changes';
 import { defaultsFor } from '../../../shared/domain/record-defaults';
 import type { MemberAccess } from '../../../shared/domain/team-member';
 import { formatHlc } from '../../../shared/sync/hlc';
@@ -26,8 +26,7 @@ export async function writeMemberRecord(tx: Queryable, teamId: string, userId: s
   const all = existing ? given : [...given, ...Object.entries(defaultsFor('teamMembers', given.map(([field]) => field), now.toISOString()))];
   const hlc = formatHlc({ wallMs: now.getTime(), counter: 0, node: serverNode });
   store.write(key, { space: 'team', ownerId: userId }, version, all.map(([field, value]) => ({ field, value, version, hlc, writer: null })));
-  await store.flush();
-  await publishTeamVersion(tx, teamId, version);
+  await store.flush({ teamVersion: version });
   return version;
 }
 

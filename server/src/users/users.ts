@@ -103,9 +103,3 @@ export async function findUserByEmail(db: Queryable, email: string): Promise<(Us
   return rows[0] ?? null;
 }
 
-/** Which of `ids` are users of the team (one statement; none when `ids` is empty). */
-export async function readTeamUserIds(db: Queryable, teamId: string, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.query<{ id: string }>('SELECT id FROM users WHERE team_id = $1 AND id = ANY($2::text[])', [teamId, [...new Set(ids)]]);
-  return new Set(rows.map((r) => r.id));
-}

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app';
 import { createSession } from '../../src/auth/sessions';
 import type { Database } from '../../src/db/database';
 import { hashPassword } from '../../src/auth/password';
 import { createUser, findOrCreateTeam, isEmailTaken } from '../../src/users/users';
+import type { DatabaseVariant } from './databases';
 import { formatHlc } from '../../../shared/sync/hlc';
 import type { PullResponse, PushResponse, Role, User } from '../../../shared/sync/protocol';
 
@@ -16,6 +18,24 @@ export async function buildHarness(db: Database): Promise<Harness> {
   const clock = { ms: Date.now() };
   const app = await buildApp({ db, now: () => new Date(clock.ms) });
   return { db, app, clock };
+}
+
+/**
+ * The harness of a suite: opens the variant's database and builds the app before the suite's tests,
+ * closes both after them. The returned harness reads through to the one built (use it inside tests).
+ */
+export function useHarness(variant: DatabaseVariant): Harness {
+  let built: Harness | undefined;
+  beforeAll(async () => { built = await buildHarness(await variant.open()); });
+  afterAll(async () => {
+    await built?.app.close();
+    await built?.db.close();
+  });
+  const current = (): Harness => {
+    if (!built) throw new Error('The harness is built in beforeAll: use it inside tests');
+    return built;
+  };
+  return { get db() { return current().db; }, get app() { return current().app; }, get clock() { return current().clock; } };
 }
 
 /** A random suffix so tests sharing one database never collide. */

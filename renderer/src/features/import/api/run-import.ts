@@ -16,7 +16,7 @@ export type ImportProgress = { phase: 'checking' | 'saving'; done: number; total
 
 /** What an import did. */
 export type ImportOutcome<E extends ImportEntity> = {
-  created: number; updated: number; unchanged: number; skipped: number; pastRenewals: number; rejected: ImportPlan<E>['rejected'];
+  created: number; updated: number; unchanged: number; skipped: number; pastRenewals: number; timelineNotes: number; rejected: ImportPlan<E>['rejected'];
 };
 
 /** What the wizard already knows: the user's choices, the file's name, and the plan it previewed (so the file is not planned twice). */
@@ -44,8 +44,16 @@ export async function runImport<E extends ImportEntity>(
   onProgress({ phase: 'checking', done: 0, total: table.rows.length });
   await yieldToEventLoop();
   const plan = options.plan ?? planImport(entity, table.headers, table.rows, mapping, await readImportContext(db, entity), choices);
-  const { creates, updates, unchanged, rejected, skipped, pastRenewals } = plan;
+  const { creates, updates, unchanged, rejected, skipped, pastRenewals, timelineNotes } = plan;
   const total = creates.length + updates.length;
+  // Each note is written with its account (create chunk or update chunk); the rest (accounts left unchanged) at the end.
+  const notesByAccount = new Map<string, typeof timelineNotes>();
+  for (const note of timelineNotes) notesByAccount.set(note.accountId, [...(notesByAccount.get(note.accountId) ?? []), note]);
+  const takeNotes = (accountIds: readonly string[]) => accountIds.flatMap((id) => {
+    const notes = notesByAccount.get(id) ?? [];
+    notesByAccount.delete(id);
+    return notes;
+  });
   let done = 0;
   const progress = () => {
     onProgress({ phase: 'saving', done, total });
@@ -57,24 +65,35 @@ export async function runImport<E extends ImportEntity>(
     for (let i = 0; i < creates.length; i += createChunk) {
       const chunk = creates.slice(i, i + createChunk);
       if (entity === 'surveyResponses') await createResponsesWithFollowUps(target, chunk as EntityRecord<'surveyResponses'>[]);
-      else await data.createMany(entity, chunk);
+      else {
+        const notes = takeNotes(chunk.map((r) => r.id));
+        // One command: the records and their timeline notes commit together.
+        await data.command(async () => {
+          await data.createMany(entity, chunk);
+          if (notes.length > 0) await data.createMany('touches', notes);
+        });
+      }
       done += chunk.length;
       progress();
       await yieldToEventLoop();
     }
     for (let i = 0; i < updates.length; i += updateChunk) {
       const chunk = updates.slice(i, i + updateChunk);
-      // One command per chunk: its updates (and the history they record) commit together, stamped once.
+      // One command per chunk: its updates (and the history they record) and their notes commit together, stamped once.
+      const notes = takeNotes(chunk.map((u) => u.id));
       await data.command(async (w) => {
         for (const { id, patch } of chunk) await w.update(entity, id, patch);
+        if (notes.length > 0) await data.createMany('touches', notes);
       });
       done += chunk.length;
       progress();
       await yieldToEventLoop();
     }
+    const rest = [...notesByAccount.values()].flat();
+    for (let i = 0; i < rest.length; i += createChunk) await data.createMany('touches', rest.slice(i, i + createChunk));
   });
   clearImportMarker();
-  return { created: creates.length, updated: updates.length, unchanged, skipped, pastRenewals, rejected };
+  return { created: creates.length, updated: updates.length, unchanged, skipped, pastRenewals, timelineNotes: timelineNotes.length, rejected };
 }
 
 /**

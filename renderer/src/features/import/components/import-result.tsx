@@ -23,6 +23,7 @@ export function ImportResult({ outcome, headers, fileName, onAgain }: ImportResu
         <div className="stat" role="listitem"><div className="value">{outcome.unchanged.toLocaleString()}</div><div className="label">already up to date</div></div>
         <div className="stat" role="listitem"><div className="value">{outcome.rejected.length.toLocaleString()}</div><div className="label">rejected</div></div>
         {outcome.skipped > 0 ? <div className="stat" role="listitem"><div className="value">{outcome.skipped.toLocaleString()}</div><div className="label">skipped as duplicates</div></div> : null}
+        {outcome.timelineNotes > 0 ? <div className="stat" role="listitem"><div className="value">{outcome.timelineNotes.toLocaleString()}</div><div className="label">notes added to timelines</div></div> : null}
       </div>
       {outcome.pastRenewals > 0 ? (
         <p role="status" className="badge warn" style={{ marginTop: 12, fontSize: 13 }}>
