@@ -84,4 +84,23 @@ describe('escalations and commitments in Chromium', () => {
     await page.getByRole('table', { name: /^Later/ }).getByRole('cell', { name: 'Share the renewal pricing sheet', exact: true }).waitFor();
     await page.screenshot({ path: 'test-results/screenshots/commitments.png' });
   });
+
+  it('follows the update cadence set in Settings: S1 every 4 hours', async () => {
+    await goToSection(page, 9);
+    const s1 = page.getByLabel('S1 update every (hours)');
+    await s1.fill('4');
+    await s1.press('Enter');
+    await page.getByRole('row', { name: /S1/ }).getByText('every 4 h').waitFor();
+    await goToSection(page, 4);
+    await page.getByRole('button', { name: 'Open escalation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open escalation' });
+    await dialog.getByLabel('Account').selectOption({ index: 2 });
+    await dialog.getByLabel('Severity').selectOption('S1');
+    await dialog.getByLabel('Title').fill('Login page down for the EU region');
+    await dialog.getByLabel('Engineering').check();
+    await dialog.getByRole('button', { name: 'Open escalation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Login page down for the EU region' }).waitFor();
+    expect(await page.getByRole('status', { name: 'Next customer update' }).textContent()).toMatch(/^due in 3 h 5\d min$/);
+    expect(problems).toEqual([]);
+  });
 });

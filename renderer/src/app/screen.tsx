@@ -18,6 +18,7 @@ import { useNavigation } from '../lib/navigation';
 import { HealthSettings } from '../features/health/components/health-settings';
 import { ReviewsScreen } from '../features/reviews/components/reviews-screen';
 import { UpcomingReviews } from '../features/reviews/components/upcoming-reviews';
+import { CadenceSettings } from '../features/escalations/components/cadence-settings';
 import type { Route } from '../lib/navigation';
 import { LeadsPage } from '../features/leads/components/leads-page';
 import { RecoveryTodayPanel } from '../features/recovery/components/recovery-today-panel';
@@ -49,7 +50,7 @@ export function Screen({ route }: ScreenProps) {
     case 'import':
       return <ImportPage />;
     case 'settings':
-      return <SettingsPage me={<MeSettings />} dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} healthSettings={<HealthSettings />} />;
+      return <SettingsPage me={<MeSettings />} dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} healthSettings={<HealthSettings />} cadenceSettings={<CadenceSettings />} />;
     case 'team':
       return <TeamPage onShowAccounts={showAccountsOf} onShowCommitments={showCommitmentsOf} onUserAdded={syncNow} />;
     default: {
