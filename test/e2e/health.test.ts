@@ -79,4 +79,31 @@ describe('health and the Today worklist in Chromium', () => {
     await card.screenshot({ path: 'test-results/screenshots/health-card-dark.png' });
     expect(problems).toEqual([]);
   });
+
+  it('sorts and filters the Accounts list by health', async () => {
+    await goToSection(page, 2);
+    const table = page.getByRole('table', { name: 'Accounts' });
+    await table.getByRole('row').nth(1).waitFor();
+    const all = Number(await table.getAttribute('aria-rowcount')) - 1;
+    const scores = () => table.locator('[role="row"][aria-rowindex] [role="cell"]:nth-child(2)').evaluateAll((cells) => cells
+      .map((c) => /^(\d+) ·/.exec(c.textContent ?? '')?.[1]).filter((n): n is string => n !== undefined).map(Number));
+    await table.getByRole('columnheader', { name: /Health/ }).getByRole('button').click();
+    await expect.poll(() => table.getByRole('columnheader', { name: /Health/ }).getAttribute('aria-sort')).toBe('ascending');
+    const ascending = await scores();
+    expect(ascending.length).toBeGreaterThan(5);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await table.getByRole('columnheader', { name: /Health/ }).getByRole('button').click();
+    await expect.poll(() => table.getByRole('columnheader', { name: /Health/ }).getAttribute('aria-sort')).toBe('descending');
+    const descending = await scores();
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(descending[0]).toBeGreaterThan(ascending[0] ?? 100);
+
+    await page.getByLabel('Health', { exact: true }).selectOption({ label: 'Health: At risk' });
+    await expect.poll(async () => Number(await table.getAttribute('aria-rowcount')) - 1).toBeLessThan(all);
+    const bands = await table.locator('[role="row"][aria-rowindex] [role="cell"]:nth-child(2)').allTextContents();
+    expect(bands.length).toBeGreaterThan(0);
+    for (const band of bands) expect(band).toMatch(/^\d+ · At risk$/);
+    await page.screenshot({ path: 'test-results/screenshots/accounts-at-risk-by-health.png' });
+    expect(problems).toEqual([]);
+  });
 });
