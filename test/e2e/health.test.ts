@@ -106,4 +106,38 @@ describe('health and the Today worklist in Chromium', () => {
     await page.screenshot({ path: 'test-results/screenshots/accounts-at-risk-by-health.png' });
     expect(problems).toEqual([]);
   });
+
+  it('tells what changed since the last visit to an account, remembered on this device', async () => {
+    await goToSection(page, 2);
+    await page.getByLabel('Health', { exact: true }).selectOption('');
+    await page.getByText(/^(\d+) of \1 accounts$/).waitFor();
+    const table = page.getByRole('table', { name: 'Accounts' });
+    const first = table.getByRole('row').nth(1);
+    const name = (await first.getByRole('cell').first().textContent()) ?? '';
+    await first.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const accountId = decodeURIComponent(await page.evaluate(() => location.hash.split('/')[2] ?? ''));
+    expect(accountId).not.toBe('');
+    // As if this account was last opened 60 days ago on this device.
+    await page.evaluate((a) => localStorage.setItem('rapport.account-visits', JSON.stringify({ [a]: new Date(Date.now() - 60 * 86_400_000).toISOString() })), accountId);
+    await goToSection(page, 2);
+    await table.getByRole('row', { name: new RegExp(name) }).first().click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const card = page.getByRole('region', { name: /^Since your last visit/ });
+    const changes = card.getByRole('list', { name: 'Changes since your last visit' });
+    await changes.waitFor();
+    expect(await changes.getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await changes.textContent()).toMatch(/new ticket|response|came due|Health \d+ → \d+|[Rr]enewal/);
+    await card.screenshot({ path: 'test-results/screenshots/since-last-visit-dark.png' });
+    await page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await card.screenshot({ path: 'test-results/screenshots/since-last-visit-light.png' });
+
+    // Opening it again a moment later: this visit is the new "last visit", and nothing changed since.
+    await goToSection(page, 2);
+    await table.getByRole('row', { name: new RegExp(name) }).first().click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await card.getByText(/^Nothing changed/).waitFor();
+    expect(problems).toEqual([]);
+  });
 });

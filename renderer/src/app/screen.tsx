@@ -36,7 +36,7 @@ export function Screen({ route }: ScreenProps) {
     case 'today':
       return <><TodayWithActions /><div className="page-body"><UpcomingReviews /><RecoveryTodayPanel /><MyDay /></div></>;
     case 'accounts':
-      return route.recordId ? <AccountScreen accountId={route.recordId} /> : <AccountsPage />;
+      return route.recordId ? <AccountScreen key={route.recordId} accountId={route.recordId} /> : <AccountsPage />;
     case 'commitments':
       return <CommitmentsPage />;
     case 'escalations':
