@@ -140,4 +140,20 @@ describe('health and the Today worklist in Chromium', () => {
     await card.getByText(/^Nothing changed/).waitFor();
     expect(problems).toEqual([]);
   });
+
+  it('charts usage week by week and NPS over time on the account page, in both themes', async () => {
+    const charts = page.getByRole('region', { name: 'Usage and satisfaction' });
+    const usage = charts.getByRole('figure', { name: 'Usage trend' });
+    await usage.locator('svg .recharts-line-curve').waitFor();
+    expect(await usage.locator('figcaption').textContent()).toMatch(/^Weekly active users per week, last 26 weeks: \d+ in the week of /);
+    const nps = charts.getByRole('figure', { name: 'NPS over time' });
+    const responses = await nps.locator('.recharts-line-dots circle').count();
+    expect(await nps.locator('figcaption').textContent()).toMatch(responses > 0 ? new RegExp(`^${responses} NPS responses?; the latest \\d+ on `) : /^No NPS responses yet\.$/);
+    await charts.scrollIntoViewIfNeeded();
+    await charts.screenshot({ path: 'test-results/screenshots/account-charts-light.png' });
+    await page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await charts.screenshot({ path: 'test-results/screenshots/account-charts-dark.png' });
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { AccountPage } from '../features/accounts/components/account-page';
 import { AccountCommitments } from '../features/commitments/components/account-commitments';
-import { AccountReviews } from '../features/reviews/components/account-reviews';
+        sections={<><SinceLastVisit accountId={accountId} /><HealthCard accountId={accountId} /><AccountCharts accountId={accountId} /><AccountCommitments accountId={accountId} /><AccountReviews accountId={accountId} /></>}
 import { HealthCard } from '../features/health/components/health-card';
 import { SinceLastVisit } from '../features/health/components/since-last-visit';
 import { FlagLeadDialog } from '../features/leads/components/flag-lead-dialog';
@@ -18,7 +18,11 @@ export function AccountScreen({ accountId }: AccountScreenProps) {
       <AccountPage
         accountId={accountId}
         quickActions={<AccountWorkActions accountId={accountId} />}
+<<<<<<< HEAD
         sections={<><SinceLastVisit accountId={accountId} /><HealthCard accountId={accountId} /><AccountCommitments accountId={accountId} /><AccountReviews accountId={accountId} /></>}
+=======
+        sections={<><SinceLastVisit accountId={accountId} /><HealthCard accountId={accountId} /><AccountCharts accountId={accountId} /><AccountCommitments accountId={accountId} /></>}
+>>>>>>> dd0f24a (Account page: usage week by week and NPS over time as charts in the health look, light and dark)
         onFlagOpportunity={setFromTouch}
       />
       {fromTouch ? <FlagLeadDialog accountId={fromTouch.accountId} source="touch" evidence={`From a touch: ${fromTouch.summary}`} onClose={() => setFromTouch(null)} /> : null}
