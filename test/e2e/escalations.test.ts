@@ -91,6 +91,12 @@ describe('escalations and commitments in Chromium', () => {
     await s1.fill('4');
     await s1.press('Enter');
     await page.getByRole('row', { name: /S1/ }).getByText('every 4 h').waitFor();
+    const card = page.getByRole('region', { name: 'Customer updates on escalations' });
+    await card.screenshot({ path: 'test-results/screenshots/settings-update-cadence-light.png' });
+    await page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await card.screenshot({ path: 'test-results/screenshots/settings-update-cadence-dark.png' });
+    await page.keyboard.press('Control+Shift+L');
     await goToSection(page, 4);
     await page.getByRole('button', { name: 'Open escalation' }).click();
     const dialog = page.getByRole('dialog', { name: 'Open escalation' });

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { AccountPage } from '../features/accounts/components/account-page';
 import { AccountCommitments } from '../features/commitments/components/account-commitments';
-        sections={<><SinceLastVisit accountId={accountId} /><HealthCard accountId={accountId} /><AccountCharts accountId={accountId} /><AccountCommitments accountId={accountId} /><AccountReviews accountId={accountId} /></>}
+import { AccountReviews } from '../features/reviews/components/account-reviews';
+import { AccountCharts } from '../features/health/components/account-charts';
 import { HealthCard } from '../features/health/components/health-card';
 import { SinceLastVisit } from '../features/health/components/since-last-visit';
 import { FlagLeadDialog } from '../features/leads/components/flag-lead-dialog';
@@ -10,7 +11,7 @@ import { AccountWorkActions } from './account-work';
 /** Props of AccountScreen. */
 export type AccountScreenProps = { accountId: string };
 
-/** The account page with the other features' parts composed in: work actions, since your last visit, health, commitments, and a lead from a touch. */
+/** The account page with the other features' parts composed in: work actions, since your last visit, health, usage and NPS charts, commitments, and a lead from a touch. */
 export function AccountScreen({ accountId }: AccountScreenProps) {
   const [fromTouch, setFromTouch] = useState<{ accountId: string; summary: string } | null>(null);
   return (
@@ -18,11 +19,7 @@ export function AccountScreen({ accountId }: AccountScreenProps) {
       <AccountPage
         accountId={accountId}
         quickActions={<AccountWorkActions accountId={accountId} />}
-<<<<<<< HEAD
-        sections={<><SinceLastVisit accountId={accountId} /><HealthCard accountId={accountId} /><AccountCommitments accountId={accountId} /><AccountReviews accountId={accountId} /></>}
-=======
-        sections={<><SinceLastVisit accountId={accountId} /><HealthCard accountId={accountId} /><AccountCharts accountId={accountId} /><AccountCommitments accountId={accountId} /></>}
->>>>>>> dd0f24a (Account page: usage week by week and NPS over time as charts in the health look, light and dark)
+        sections={<><SinceLastVisit accountId={accountId} /><HealthCard accountId={accountId} /><AccountCharts accountId={accountId} /><AccountCommitments accountId={accountId} /><AccountReviews accountId={accountId} /></>}
         onFlagOpportunity={setFromTouch}
       />
       {fromTouch ? <FlagLeadDialog accountId={fromTouch.accountId} source="touch" evidence={`From a touch: ${fromTouch.summary}`} onClose={() => setFromTouch(null)} /> : null}
