@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
@@ -31,7 +31,15 @@ const dialogs: { name: string; screen: string; open: (p: Page) => Promise<void> 
   { name: 'Open escalation', screen: 'escalations', open: (p) => p.getByRole('button', { name: 'Open escalation' }).click() },
   { name: 'Resolve escalation', screen: 'escalation', open: (p) => p.getByRole('button', { name: 'Resolve…' }).click() },
   { name: 'Edit escalation', screen: 'escalation', open: (p) => p.getByRole('button', { name: 'Edit…' }).click() },
+  { name: 'Restore backup', screen: 'settings', open: openRestore },
 ];
+
+/** Exports a backup from Settings and picks that file to restore: the Restore dialog shows what it holds. */
+async function openRestore(p: Page): Promise<void> {
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Export backup' }).click()]);
+  const path = await download.path();
+  await p.locator('input[type="file"][accept*="json"]').setInputFiles({ name: 'rapport-backup.json', mimeType: 'application/json', buffer: readFileSync(path) });
+}
 
 async function visit(name: string): Promise<void> {
   const screen = screens.find((s) => s.name === name);

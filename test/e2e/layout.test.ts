@@ -17,11 +17,11 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Cards (and the main region) whose content is wider than they are. */
+/** Cards, the main region and the accounts list whose content is wider than they are (the list scrolling sideways). */
 function overflowing(p: Page): Promise<string[]> {
   return p.evaluate(() => {
     const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-    const boxes = [...document.querySelectorAll('.card, .main, .dialog, .stat')];
+    const boxes = [...document.querySelectorAll('.card, .main, .dialog, .stat, .vtable')];
     return boxes.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => `${describe(el)}: ${el.scrollWidth} px of content in ${el.clientWidth} px`);
   });
 }

@@ -99,13 +99,17 @@ describe('two teammates sync through a real server process', () => {
       return page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1).getByRole('cell').first().textContent();
     }));
     expect(names[0]).toBe(names[1]);
-    for (const { page } of [ana, ben]) {
+    for (const [{ page }, other] of [[ana, 'ben'], [ben, 'ana']] as const) {
       await goToSection(page, 9);
       const conflicts = page.getByRole('table', { name: 'Conflicts' });
       await conflicts.waitFor();
       expect(await conflicts.getByRole('row').count()).toBe(2);
       expect(await conflicts.textContent()).toContain('Zephyr Aero (Ana)');
       expect(await conflicts.textContent()).toContain('Zephyr Aerospace Ltd (Ben)');
+      // Each side is named: "you", and the teammate by their member name, never "a teammate".
+      expect(await conflicts.textContent()).toContain('(you)');
+      expect(await conflicts.textContent()).toContain(`(${other})`);
+      expect(await conflicts.textContent()).not.toContain('a teammate');
     }
     await ben.page.screenshot({ path: 'test-results/screenshots/sync-conflicts.png' });
     await goToSection(ben.page, 2);

@@ -18,6 +18,7 @@ import { useNavigation } from '../lib/navigation';
 import { HealthSettings } from '../features/health/components/health-settings';
 import { ReviewsScreen } from '../features/reviews/components/reviews-screen';
 import { UpcomingReviews } from '../features/reviews/components/upcoming-reviews';
+import { CadenceSettings } from '../features/escalations/components/cadence-settings';
 import type { Route } from '../lib/navigation';
 import { LeadsPage } from '../features/leads/components/leads-page';
 import { RecoveryTodayPanel } from '../features/recovery/components/recovery-today-panel';
@@ -39,7 +40,7 @@ export function Screen({ route }: ScreenProps) {
     case 'today':
       return <><TodayWithActions /><div className="page-body"><FollowUpsPanel limit={8} onOpenAccount={openAccount} /><UpcomingReviews /><RecoveryTodayPanel /><MyDay /></div></>;
     case 'accounts':
-      return route.recordId ? <AccountScreen accountId={route.recordId} /> : <AccountsPage />;
+      return route.recordId ? <AccountScreen key={route.recordId} accountId={route.recordId} /> : <AccountsPage />;
     case 'commitments':
       return <CommitmentsPage />;
     case 'escalations':
@@ -57,7 +58,7 @@ export function Screen({ route }: ScreenProps) {
     case 'import':
       return <ImportPage />;
     case 'settings':
-      return <SettingsPage me={<MeSettings />} dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} healthSettings={<><HealthSettings /><SurveySettingsCard /></>} />;
+      return <SettingsPage me={<MeSettings />} dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} healthSettings={<><HealthSettings /><SurveySettingsCard /></>} cadenceSettings={<CadenceSettings />} />;
     case 'team':
       return <TeamPage onShowAccounts={showAccountsOf} onShowCommitments={showCommitmentsOf} onUserAdded={syncNow} />;
     default: {

@@ -4,6 +4,7 @@ import { readOpenWork } from '../db/queries/open-work';
 import { readActiveRecovery } from '../db/queries/recovery';
 import { bridge } from '../lib/bridge';
 import { createFailureReporter } from '../lib/error-report';
+import { useUpdateCadence } from '../lib/cadence-settings';
 import { useMe } from '../lib/me';
 import { userZone } from '../lib/now';
 
@@ -20,7 +21,7 @@ export function useDueAlerts(): void {
       const last = Number(localStorage.getItem(checkedKey) ?? now);
       localStorage.setItem(checkedKey, String(now));
       const [work, recovery] = await Promise.all([readOpenWork(), readActiveRecovery()]);
-      const alerts = dueAlerts({ ...work, recovery, lastCheckedAt: last, now, zone: userZone, myMemberId: useMe.getState().memberId });
+      const alerts = dueAlerts({ ...work, recovery, lastCheckedAt: last, now, zone: userZone, myMemberId: useMe.getState().memberId, cadence: useUpdateCadence.getState().cadence });
       for (const alert of alerts) if (!stopped) await bridge.notify({ title: alert.title, body: alert.body });
     };
     const reporter = createFailureReporter('Could not check for commitments coming due (tried again every minute)');

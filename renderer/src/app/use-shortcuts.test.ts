@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { commandForKey, commandForSequence, sectionShortcutLabel } from './use-shortcuts';
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuCommand } from '../../../shared/bridge';
+import { commandForKey, commandForSequence, sectionShortcutLabel, useShortcuts } from './use-shortcuts';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
   ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
@@ -34,5 +36,47 @@ describe('keyboard shortcuts', () => {
   it('labels the section shortcuts as each host reads them', () => {
     expect(sectionShortcutLabel(1, 'web')).toBe('G 2');
     expect(sectionShortcutLabel(1, 'electron')).toMatch(/^(Ctrl\+|⌘)2$/);
+  });
+});
+
+describe('G then a digit in web mode', () => {
+  const press = (k: string, target: EventTarget = document.body) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+
+  it('runs once a dialog that was still saving has closed, as after Resolve', async () => {
+    const ran: MenuCommand[] = [];
+    const { unmount } = renderHook(() => useShortcuts((c) => ran.push(c)));
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    const submit = document.createElement('button');
+    dialog.append(submit);
+    document.body.append(dialog);
+    press('g', submit);
+    press('3', submit);
+    expect(ran).toEqual([]);
+    dialog.remove();
+    await vi.waitFor(() => expect(ran).toEqual(['go-commitments']));
+    unmount();
+  });
+
+  it('never runs while a dialog stays open, nor from a text field', async () => {
+    const ran: MenuCommand[] = [];
+    const { unmount } = renderHook(() => useShortcuts((c) => ran.push(c)));
+    const input = document.createElement('input');
+    document.body.append(input);
+    press('g', input);
+    press('3', input);
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    document.body.append(dialog);
+    press('g');
+    press('2');
+    await new Promise((r) => setTimeout(r, 1700));
+    expect(ran).toEqual([]);
+    dialog.remove();
+    input.remove();
+    press('g');
+    press('2');
+    expect(ran).toEqual(['go-accounts']);
+    unmount();
   });
 });

@@ -42,7 +42,15 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
-/** Runs menu commands from the native menu (Electron) and from the keyboard (web mode). */
+const sequenceWindowMs = 1500;
+const dialogOpen = () => document.querySelector('[role="dialog"]') !== null;
+
+/**
+ * Runs menu commands from the native menu (Electron) and from the keyboard (web mode).
+ * G then a digit typed while a dialog is still saving (its submit button focused, the write not yet
+ * finished) is kept and runs once the dialog has closed, within the sequence's window; a dialog that
+ * stays open keeps it from running, so an open form is never navigated away from.
+ */
 export function useShortcuts(run: (command: MenuCommand) => void): void {
   // The latest `run` in a ref, so the listener (and a pending G of a G-then-digit sequence) survives
   // re-renders between the two key presses; re-subscribing on every render used to drop the G.
@@ -51,20 +59,28 @@ export function useShortcuts(run: (command: MenuCommand) => void): void {
   useEffect(() => {
     const run = (command: MenuCommand) => runRef.current(command);
     let pending: { key: string; at: number } | null = null;
+    let waiting: ReturnType<typeof setTimeout> | undefined;
+    const runWhenNoDialog = (command: MenuCommand, deadline: number) => {
+      clearTimeout(waiting);
+      if (!dialogOpen()) { run(command); return; }
+      if (Date.now() < deadline) waiting = setTimeout(() => runWhenNoDialog(command, deadline), 50);
+    };
     const onKey = (e: KeyboardEvent) => {
       // In Electron the native menu owns these accelerators; handling them here too would toggle twice.
       if (bridge.host === 'electron') return;
       const command = commandForKey(e, 'web');
       if (command) { e.preventDefault(); run(command); return; }
-      if (isTyping(e.target) || document.querySelector('[role="dialog"]')) { pending = null; return; }
-      const sequence = pending && e.timeStamp - pending.at < 1500 ? commandForSequence(pending.key, e) : null;
+      clearTimeout(waiting);
+      if (isTyping(e.target)) { pending = null; return; }
+      const sequence = pending && e.timeStamp - pending.at < sequenceWindowMs ? commandForSequence(pending.key, e) : null;
       pending = null;
-      if (sequence) { e.preventDefault(); run(sequence); return; }
+      if (sequence) { e.preventDefault(); runWhenNoDialog(sequence, Date.now() + sequenceWindowMs); return; }
       if (e.key.toLowerCase() === 'g' && !e.ctrlKey && !e.metaKey && !e.altKey) pending = { key: 'g', at: e.timeStamp };
     };
     window.addEventListener('keydown', onKey);
     const unsubscribe = bridge.onMenuCommand(run);
     return () => {
+      clearTimeout(waiting);
       window.removeEventListener('keydown', onKey);
       unsubscribe();
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  championLost, commitmentsOverdue, detractor, goingQuiet, renewalLowHealth, renewalPassed, repeatTickets, riskAlerts, updateOverdue, usageDeclining,
+  championLost, commitmentsOverdue, defaultRiskOptions, detractor, goingQuiet, renewalLowHealth, renewalPassed, repeatTickets, riskAlerts, updateOverdue, usageDeclining,
 } from './risk-rules';
 import { testInput, weeklyUsage } from './test-input';
 
@@ -54,6 +54,11 @@ describe('at-risk rules', () => {
     const events = [{ escalationId: 'e1', kind: 'customer_update' as const, at: at(2), deleted: false }];
     expect(updateOverdue(testInput({ escalations, escalationEvents: events }), Date.parse(`${today}T12:00:00Z`))?.reason).toBe('Customer update on "Sync outage" overdue by 1 d');
     expect(updateOverdue(testInput({ escalations, escalationEvents: [{ ...events[0]!, at: at(0.5) }] }), Date.parse(`${today}T12:00:00Z`))).toBeNull();
+    // The cadence set in Settings: S1 every 4 hours makes the update of 12 hours ago overdue by 8 h; none for S1 makes it never overdue.
+    const every4h = { S1: 4 * 3_600_000, S2: null, S3: null, S4: null };
+    expect(riskAlerts(testInput({ escalations, escalationEvents: [{ ...events[0]!, at: at(0.5) }] }), asOf, 80, Date.parse(`${today}T12:00:00Z`), { ...defaultRiskOptions, cadence: every4h })
+      .find((r) => r.rule === 'update_overdue')?.reason).toBe('Customer update on "Sync outage" overdue by 8 h');
+    expect(updateOverdue(testInput({ escalations, escalationEvents: events }), Date.parse(`${today}T12:00:00Z`), { ...every4h, S1: null })).toBeNull();
   });
 
   it('our commitments overdue, oldest named', () => {

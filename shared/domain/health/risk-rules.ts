@@ -2,7 +2,7 @@
 // call (with an urgency 1–3) or null. Days are whole calendar days before `today`.
 import { daysBetween } from '../calendar';
 import { addDays } from '../local-date';
-import { isActiveEscalation, updateStatus } from '../escalation-rules';
+import { isActiveEscalation, updateStatus, type UpdateCadence } from '../escalation-rules';
 import { formatCountdown } from '../escalation-rules';
 import { championStatus } from './champion';
 import { overdueOfOurs } from './commitments';
@@ -25,7 +25,7 @@ export type RiskRuleId = (typeof riskRuleIds)[number];
 export type RiskAlert = { rule: RiskRuleId; reason: string; urgency: number };
 
 /** Tunable limits of the rules. */
-export type RiskOptions = { declineBelow: number; quietDays: number; busyCount: number; repeatCount: number; detractorDays: number; renewalDays: number; healthyFrom: number };
+export type RiskOptions = { declineBelow: number; quietDays: number; busyCount: number; repeatCount: number; detractorDays: number; renewalDays: number; healthyFrom: number; cadence?: UpdateCadence };
 
 /** Defaults: usage 25% below baseline; quiet 21 days after ≥ 6 items in the 90 days before; 3 tickets of one category in 30 days; detractors of 60 days; renewals within 90 days below 70. */
 export const defaultRiskOptions: RiskOptions = { declineBelow: -0.25, quietDays: 21, busyCount: 6, repeatCount: 3, detractorDays: 60, renewalDays: 90, healthyFrom: 70 };
@@ -83,9 +83,9 @@ export function renewalLowHealth(input: HealthInput, asOf: AsOf, score: number |
 }
 
 /** A customer update overdue on an open escalation (cadence by severity, see escalation-rules). */
-export function updateOverdue(input: HealthInput, nowMs: number): RiskAlert | null {
+export function updateOverdue(input: HealthInput, nowMs: number, cadence?: UpdateCadence): RiskAlert | null {
   for (const e of input.escalations.filter(isActiveEscalation)) {
-    const status = updateStatus(e, input.escalationEvents, nowMs);
+    const status = updateStatus(e, input.escalationEvents, nowMs, cadence);
     if (status?.overdue) return { rule: 'update_overdue', reason: `Customer update on "${e.title}" ${formatCountdown(status.msRemaining)}`, urgency: 3 };
   }
   return null;
@@ -122,7 +122,7 @@ export function renewalPassed(input: HealthInput, asOf: AsOf): RiskAlert | null 
 export function riskAlerts(input: HealthInput, asOf: AsOf, score: number | null, nowMs: number, o = defaultRiskOptions): RiskAlert[] {
   if (input.account.deleted || input.account.lifecycleStage === 'churned') return [];
   const all = [
-    goingQuiet(input, asOf, o), updateOverdue(input, nowMs), renewalPassed(input, asOf), usageDeclining(input, asOf, o),
+    goingQuiet(input, asOf, o), updateOverdue(input, nowMs, o.cadence), renewalPassed(input, asOf), usageDeclining(input, asOf, o),
     renewalLowHealth(input, asOf, score, o), detractor(input, asOf, o), repeatTickets(input, asOf, o), championLost(input), commitmentsOverdue(input, asOf),
   ];
   return all.filter((a): a is RiskAlert => a !== null).sort((a, b) => b.urgency - a.urgency);

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { create } from 'zustand';
 import { localToday } from '../../lib/format';
+import { useUpdateCadence } from '../../lib/cadence-settings';
 import { useHealthSettings } from '../../lib/health-settings';
 import { activeDatabaseName } from '../../lib/server-session';
 import { bulkWriteActive, onBulkWriteEnd } from '../bulk-writes';
@@ -53,7 +54,7 @@ const firstLoadDelayMs = 1500;
  */
 export function startHealthScoring(): () => void {
   const dbName = activeDatabaseName();
-  const clock = (): HealthClock => ({ today: localToday(), nowMs: Date.now() });
+  const clock = (): HealthClock => ({ today: localToday(), nowMs: Date.now(), cadence: useUpdateCadence.getState().cadence });
   const settings = () => useHealthSettings.getState().settings;
   let post: (request: HealthRequest) => void = () => undefined;
   const gate = createChangeGate({
@@ -95,6 +96,7 @@ export function startHealthScoring(): () => void {
   };
   Dexie.on('storagemutated', onMutated);
   const unsubscribe = useHealthSettings.subscribe((s, before) => { if (s.settings !== before.settings) send({ type: 'rescore', settings: s.settings, clock: clock() }); });
+  const unsubscribeCadence = useUpdateCadence.subscribe((s, before) => { if (s.cadence !== before.cadence) send({ type: 'rescore', settings: settings(), clock: clock() }); });
   let day = localToday();
   const dayTimer = setInterval(() => { if (localToday() !== day) { day = localToday(); send({ type: 'rescore', settings: settings(), clock: clock() }); } }, 60_000);
   return () => {
@@ -102,6 +104,7 @@ export function startHealthScoring(): () => void {
     stopWaitingForBulk();
     Dexie.on('storagemutated').unsubscribe(onMutated);
     unsubscribe();
+    unsubscribeCadence();
     clearInterval(dayTimer);
     gate.stop();
     worker?.terminate();

@@ -1,3 +1,4 @@
+import type { UpdateCadence } from '../../../../shared/domain/escalation-rules';
 import type { HealthBand } from '../../../../shared/domain/health/bands';
 import { defaultRiskOptions, riskAlerts, type RiskAlert } from '../../../../shared/domain/health/risk-rules';
 import { scoreAccount } from '../../../../shared/domain/health/score';
@@ -17,8 +18,8 @@ export type AccountHealth = {
   alerts: RiskAlert[];
 };
 
-/** When the health is computed: the local day and the instant (for escalation update cadences). */
-export type HealthClock = { today: string; nowMs: number };
+/** When the health is computed: the local day and the instant, and the customer-update cadence in force (default if absent). */
+export type HealthClock = { today: string; nowMs: number; cadence?: UpdateCadence };
 
 /** Scores one account and runs the at-risk rules on it. */
 export function summarizeHealth(input: HealthInput, settings: HealthSettings, clock: HealthClock): AccountHealth {
@@ -28,6 +29,6 @@ export function summarizeHealth(input: HealthInput, settings: HealthSettings, cl
   return {
     accountId: a.id, name: a.name, arrMinor: a.arrMinor, currency: a.currency, deleted: a.deleted,
     score: result.score, band: result.band, drivers: result.drivers,
-    alerts: riskAlerts(input, asOf, result.score, clock.nowMs, { ...defaultRiskOptions, healthyFrom: settings.thresholds.healthy }),
+    alerts: riskAlerts(input, asOf, result.score, clock.nowMs, { ...defaultRiskOptions, healthyFrom: settings.thresholds.healthy, ...(clock.cadence ? { cadence: clock.cadence } : {}) }),
   };
 }

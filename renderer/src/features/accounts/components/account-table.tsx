@@ -27,7 +27,11 @@ const columns: { key: AccountSortKey; label: string; numeric?: boolean }[] = [
 ];
 const rowHeight = 32;
 
-/** The portfolio as a virtualized, sortable table: thousands of rows scroll smoothly; arrows move, Enter opens. */
+/**
+ * The portfolio as a virtualized, sortable table: thousands of rows scroll smoothly; arrows move, Enter opens.
+ * In a narrow window the lower-priority columns (segment and tier, then stage and last touch) step
+ * aside (app.css) so the list never scrolls sideways; the filters still cover them.
+ */
 export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onOpen, ownerName, today, selected, onToggle }: AccountTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
@@ -55,7 +59,7 @@ export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onO
           {columns.map((c) => {
             const active = sort.key === c.key;
             return (
-              <div key={c.key} role="columnheader" className={c.numeric ? 'num' : undefined} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+              <div key={c.key} role="columnheader" className={c.numeric ? `num col-${c.key}` : `col-${c.key}`} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
                 <button type="button" className="sort" onClick={() => onSort({ key: c.key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}>
                   {c.label}{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
                 </button>
@@ -75,20 +79,20 @@ export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onO
               style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
               onClick={(e) => (onToggle && (e.ctrlKey || e.metaKey || e.shiftKey) ? onToggle(a.id) : onOpen(a.id))} onKeyDown={(e) => onKeyDown(e, item.index, a.id)}
             >
-              <div role="cell" className="strong">
+              <div role="cell" className="strong col-name">
                 {a.name}
                 {row.openConflicts ? <span className="badge warn conflict-mark" title="Conflicting edits to settle (Settings → Team server)"> {row.openConflicts} conflict{row.openConflicts === 1 ? '' : 's'}</span> : null}
               </div>
-              <div role="cell" className="num">{row.health ? <HealthBadge score={row.health.score} band={row.health.band as HealthBand} /> : ''}</div>
-              <div role="cell">{segmentLabels[a.segment]}</div>
-              <div role="cell">{tierLabels[a.tier]}</div>
-              <div role="cell">{a.ownerId ? ownerName(a.ownerId) : '—'}</div>
-              <div role="cell" className="num">{showOptionalMoney(a.arrMinor, a.currency)}</div>
-              <div role="cell" title={a.renewalDate ? showDate(a.renewalDate) : undefined}>{a.renewalDate ? describeDaysFrom(today, a.renewalDate) : '—'}</div>
-              <div role="cell">{a.lifecycleStage === 'at_risk' ? <span className="badge danger">At risk</span> : stageLabels[a.lifecycleStage]}</div>
-              <div role="cell" className="num">{row.openEscalations > 0 ? <span className={row.severeEscalations > 0 ? 'badge danger' : 'badge warn'}>{row.openEscalations}</span> : ''}</div>
-              <div role="cell" className="num">{row.overdueCommitments > 0 ? <span className="badge danger">{row.overdueCommitments}</span> : ''}</div>
-              <div role="cell">{row.lastTouchAt ? describeDaysFrom(today, row.lastTouchAt.slice(0, 10)) : 'never'}</div>
+              <div role="cell" className="num col-health">{row.health ? <HealthBadge score={row.health.score} band={row.health.band as HealthBand} /> : ''}</div>
+              <div role="cell" className="col-segment">{segmentLabels[a.segment]}</div>
+              <div role="cell" className="col-tier">{tierLabels[a.tier]}</div>
+              <div role="cell" className="col-owner">{a.ownerId ? ownerName(a.ownerId) : '—'}</div>
+              <div role="cell" className="num col-arr">{showOptionalMoney(a.arrMinor, a.currency)}</div>
+              <div role="cell" className="col-renewal" title={a.renewalDate ? showDate(a.renewalDate) : undefined}>{a.renewalDate ? describeDaysFrom(today, a.renewalDate) : '—'}</div>
+              <div role="cell" className="col-stage">{a.lifecycleStage === 'at_risk' ? <span className="badge danger">At risk</span> : stageLabels[a.lifecycleStage]}</div>
+              <div role="cell" className="num col-escalations">{row.openEscalations > 0 ? <span className={row.severeEscalations > 0 ? 'badge danger' : 'badge warn'}>{row.openEscalations}</span> : ''}</div>
+              <div role="cell" className="num col-overdue">{row.overdueCommitments > 0 ? <span className="badge danger">{row.overdueCommitments}</span> : ''}</div>
+              <div role="cell" className="col-lastTouch">{row.lastTouchAt ? describeDaysFrom(today, row.lastTouchAt.slice(0, 10)) : 'never'}</div>
             </div>
           );
         })}

@@ -12,6 +12,7 @@ const tableLabels: Record<string, string> = {
   reviews: 'Reviews', healthSnapshots: 'Health snapshots', recoveryPrograms: 'Recovery programs', recoveryTargets: 'Recovery targets',
   expansionOpportunities: 'Expansion opportunities', teamMembers: 'Team members', conflicts: 'Conflicts',
   outbox: 'Changes not yet synced', recordMeta: 'Sync records', meta: 'Device settings',
+  rejections: 'Edits the server refused', held: 'Edits waiting for the clock', setAside: 'Records set aside', accountEvents: 'Account history',
 };
 
 /** Shows what a backup holds and replaces this device's data with it once the user confirms. */

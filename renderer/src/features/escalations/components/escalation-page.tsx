@@ -8,6 +8,7 @@ import { showDate, showDateTime } from '../../../lib/format';
 import { useMe } from '../../../lib/me';
 import { useNavigation } from '../../../lib/navigation';
 import { useNow } from '../../../lib/now';
+import { useUpdateCadence } from '../../../lib/cadence-settings';
 import { changeEscalationStatus } from '../api/escalation-writes';
 import { escalationTimelineCsv } from '../api/escalation-csv';
 import { escalationDocument } from '../api/escalation-document';
@@ -28,6 +29,7 @@ export type EscalationPageProps = { escalationId: string };
 export function EscalationPage({ escalationId }: EscalationPageProps) {
   const view = useEscalation(escalationId);
   const now = useNow(15_000);
+  const cadence = useUpdateCadence((s) => s.cadence);
   const me = useMe((s) => s.memberId);
   const go = useNavigation((s) => s.go);
   const [resolving, setResolving] = useState(false);
@@ -36,7 +38,7 @@ export function EscalationPage({ escalationId }: EscalationPageProps) {
   if (view === undefined) return <PageHeader title="Escalation" />;
   if (view === null) return (<><PageHeader title="Escalation not found" actions={back} /><EmptyState title="This escalation does not exist" action={back}>It may have been removed on another device.</EmptyState></>);
   const { escalation: e, events, accountName } = view;
-  const update = updateStatus(e, events, now);
+  const update = updateStatus(e, events, now, cadence);
   const done = e.status === 'resolved' || e.status === 'closed';
   const exportCsv = () => void bridge.saveFile({ suggestedName: `escalation-${accountName}-${e.openedAt.slice(0, 10)}.csv`.replace(/[/\\:*?"<>|]/g, '-'), contents: escalationTimelineCsv(e, events, accountName), mimeType: 'text/csv' });
   const exportDocument = () => {
@@ -64,7 +66,7 @@ export function EscalationPage({ escalationId }: EscalationPageProps) {
         <section className="grid-cards" aria-label="Escalation status">
           <div className="card stat">
             <div className={update?.overdue ? 'countdown overdue' : 'countdown'} role="status" aria-label="Next customer update">{update ? formatCountdown(update.msRemaining) : done ? 'Resolved' : 'Update on change'}</div>
-            <div className="label">{update ? `Next customer update by ${showDateTime(new Date(update.dueAt).toISOString())}` : 'No timed update cadence'}</div>
+            <div className="label">{update ? `Next customer update by ${showDateTime(new Date(update.dueAt).toISOString())}` : `No timed update cadence for ${e.severity} (Settings)`}</div>
           </div>
           <EscalationOwner escalationId={e.id} ownerId={e.ownerId} />
           <div className="card stat">

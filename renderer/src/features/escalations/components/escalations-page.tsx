@@ -5,6 +5,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { showDateTime } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
+import { useUpdateCadence } from '../../../lib/cadence-settings';
 import { useNow } from '../../../lib/now';
 import { useEscalations } from '../api/use-escalations';
 import { EscalationFormDialog } from './escalation-form-dialog';
@@ -16,17 +17,18 @@ const hours = (h: number | null) => (h === null ? '—' : h < 48 ? `${h.toFixed(
 export function EscalationsPage() {
   const view = useEscalations();
   const now = useNow();
+  const cadence = useUpdateCadence((s) => s.cadence);
   const go = useNavigation((s) => s.go);
   const [showAll, setShowAll] = useState(false);
   const [creating, setCreating] = useState(false);
   const rows = useMemo(() => {
     if (!view) return [];
-    const list = view.escalations.filter((e) => showAll || isActiveEscalation(e)).map((e) => ({ e, update: updateStatus(e, view.events, now) }));
+    const list = view.escalations.filter((e) => showAll || isActiveEscalation(e)).map((e) => ({ e, update: updateStatus(e, view.events, now, cadence) }));
     return list.sort((a, b) => (a.update?.dueAt ?? Infinity) - (b.update?.dueAt ?? Infinity) || a.e.severity.localeCompare(b.e.severity));
-  }, [view, showAll, now]);
+  }, [view, showAll, now, cadence]);
   if (!view) return <PageHeader title="Escalations" />;
   const ttr = timeToResolution(view.escalations);
-  const onTime = updatesOnTimeRate(view.escalations, view.events, now);
+  const onTime = updatesOnTimeRate(view.escalations, view.events, now, cadence);
   const byDept = openByDepartment(view.escalations);
   const overdue = rows.filter((r) => r.update?.overdue).length;
   return (

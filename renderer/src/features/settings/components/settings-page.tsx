@@ -4,14 +4,14 @@ import { bridge } from '../../../lib/bridge';
 import { useTheme, type ThemeChoice } from '../../../lib/theme';
 
 /** Props of SettingsPage. */
-export type SettingsPageProps = { me?: ReactNode; dataActions: ReactNode; syncPanel?: ReactNode; healthSettings?: ReactNode };
+export type SettingsPageProps = { me?: ReactNode; dataActions: ReactNode; syncPanel?: ReactNode; healthSettings?: ReactNode; cadenceSettings?: ReactNode };
 
 const choices: { value: ThemeChoice; label: string }[] = [
   { value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }, { value: 'system', label: 'Match system' },
 ];
 
 /** Settings: appearance, data on this device, and (soon) the team server. */
-export function SettingsPage({ me, dataActions, syncPanel, healthSettings }: SettingsPageProps) {
+export function SettingsPage({ me, dataActions, syncPanel, healthSettings, cadenceSettings }: SettingsPageProps) {
   const choice = useTheme((s) => s.choice);
   const setChoice = useTheme((s) => s.setChoice);
   return (
@@ -28,6 +28,7 @@ export function SettingsPage({ me, dataActions, syncPanel, healthSettings }: Set
         </section>
         {me}
         {healthSettings}
+        {cadenceSettings}
         <section className="card" aria-labelledby="data-title">
           <h2 id="data-title">Data on this device</h2>
           <p className="muted">Your portfolio is stored on this computer and works offline. Loading the sample adds about 60 accounts to what is here.</p>

@@ -8,6 +8,23 @@ import { ConflictsInbox } from './conflicts-inbox';
 
 const account = { name: 'Northwind Health', externalId: null, segment: 'smb' as const, tier: 'tier_3' as const, arrMinor: 100_000, currency: 'USD', renewalDate: null, lifecycleStage: 'mature' as const, ownerId: null, industry: '', tags: [], createdAt: '2026-11-22T00:00:00.000Z', deleted: false, website: '', phone: '', billingCity: '', billingCountry: '', description: '' };
 
+describe('conflicting edits', () => {
+  it('name the member who made the other edit, and "you" for this user', async () => {
+    const id = await data.create('accounts', account);
+    await db.teamMembers.put({ id: 'u2', name: 'Dana Whitfield', email: 'dana@team.example', role: 'specialist', userId: 'u2', access: 'member', active: true, deleted: false });
+    await db.conflicts.put({
+      id: 'c1', entity: 'accounts', recordId: id, field: 'name', keptValue: 'Northwind (Dana)', lostValue: 'Northwind (mine)', keptBy: 'u2', lostBy: 'u1',
+      keptHlc: 'h2', lostHlc: 'h1', at: '2026-11-23T09:00:00.000Z', resolved: false, deleted: false,
+    });
+    render(<ConflictsInbox myUserId="u1" />);
+    const row = (await screen.findByRole('table', { name: 'Conflicts' })).querySelector('tbody tr');
+    await waitFor(() => expect(row).toHaveTextContent('Northwind (Dana) (Dana Whitfield)'));
+    expect(row).toHaveTextContent('Northwind (mine) (you)');
+    expect(row).not.toHaveTextContent('a teammate');
+    await db.conflicts.clear();
+  });
+});
+
 describe('edits the server refused', () => {
   it('can be corrected in place: an invalid value explains itself, a valid one becomes a new edit', async () => {
     const id = await data.create('accounts', account);

@@ -1,5 +1,6 @@
 import { showDateTime } from '../../../lib/format';
 import { useEffect, useState } from 'react';
+import { conflictAuthor } from '../../../../../shared/domain/conflict';
 import type { Rejection } from '../../../db/db';
 import { canCorrect, correctRejection, dismissRejection, keepTheirs, rejectionText, restoreMine } from '../api/conflict-actions';
 import { useSyncFacts } from '../api/use-sync-facts';
@@ -11,7 +12,8 @@ const show = rejectionText;
 
 /** Concurrent edits that lost (with both values, who and when) and edits the server refused (with the reason and what was typed). */
 export function ConflictsInbox({ myUserId }: ConflictsInboxProps) {
-  const { conflicts, rejections, setAside, heldForClock, recordNames } = useSyncFacts();
+  const { conflicts, rejections, setAside, heldForClock, recordNames, members } = useSyncFacts();
+  const who = (userId: string | null) => conflictAuthor(userId, myUserId, members);
   const label = (entity: string, id: string) => recordNames.get(`${entity}:${id}`) ?? `${entity} ${id.slice(0, 8)}`;
   return (
     <>
@@ -23,8 +25,8 @@ export function ConflictsInbox({ myUserId }: ConflictsInboxProps) {
             {conflicts.map((c) => (
               <tr key={c.id}>
                 <td>{label(c.entity, c.recordId)}</td><td>{c.field}</td>
-                <td>{show(c.keptValue)} <span className="muted">({c.keptBy === myUserId ? 'you' : 'a teammate'})</span></td>
-                <td>{show(c.lostValue)} <span className="muted">({c.lostBy === myUserId ? 'you' : 'a teammate'})</span></td>
+                <td>{show(c.keptValue)} <span className="muted">({who(c.keptBy)})</span></td>
+                <td>{show(c.lostValue)} <span className="muted">({who(c.lostBy)})</span></td>
                 <td>{showDateTime(c.at)}</td>
                 <td>
                   <button type="button" className="button" onClick={() => void keepTheirs(c)}>Keep {c.keptBy === myUserId ? 'mine' : 'theirs'}</button>{' '}

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TeamMember } from '../../../../../shared/domain/team-member';
 import { workloadByPerson, type Workload } from '../../../../../shared/domain/workload';
 import { db } from '../../../db/instance';
+import { useUpdateCadence } from '../../../lib/cadence-settings';
 import { userZone } from '../../../lib/now';
 
 /** Every live team member (active or not) by name; undefined while loading. */
@@ -25,13 +26,14 @@ export function useOwnedCount(memberId: string | null): number | undefined {
 
 /** Workload of every live member, at `now`; undefined while loading. */
 export function useWorkload(now: number): Workload[] | undefined {
+  const cadence = useUpdateCadence((s) => s.cadence);
   return useLiveQuery(async () => {
     const [members, accounts, commitments, escalations, events] = await Promise.all([
       db.teamMembers.orderBy('name').toArray(), db.accounts.toArray(), db.commitments.toArray(), db.escalations.toArray(), db.escalationEvents.toArray(),
     ]);
     return workloadByPerson({
       memberIds: members.filter((m) => !m.deleted).map((m) => m.id),
-      accounts, commitments: commitments.filter((c) => !c.deleted), escalations: escalations.filter((e) => !e.deleted), events, now, zone: userZone,
+      accounts, commitments: commitments.filter((c) => !c.deleted), escalations: escalations.filter((e) => !e.deleted), events, now, zone: userZone, cadence,
     });
-  }, [Math.floor(now / 60_000)]);
+  }, [Math.floor(now / 60_000), cadence]);
 }

@@ -2,6 +2,7 @@ import { describeDaysFrom } from '../../../../../shared/domain/calendar';
 import { formatCountdown, updateStatus } from '../../../../../shared/domain/escalation-rules';
 import { localDateOf } from '../../../../../shared/domain/local-date';
 import { formatMoneyTotals } from '../../../../../shared/domain/money';
+import { useUpdateCadence } from '../../../lib/cadence-settings';
 import { useNow, userZone } from '../../../lib/now';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -20,6 +21,7 @@ export function TodayPage({ onAction }: TodayPageProps) {
   const worklist = useWorklist(localToday());
   const go = useNavigation((s) => s.go);
   const now = useNow();
+  const cadence = useUpdateCadence((s) => s.cadence);
   if (!view) return <PageHeader title="Today" />;
   const { summary, accountNames } = view;
   const today = localDateOf(view.now, userZone);
@@ -71,7 +73,7 @@ export function TodayPage({ onAction }: TodayPageProps) {
             {summary.openEscalations.length === 0 ? <p className="muted">No open escalations.</p> : (
               <ul className="list">
                 {summary.openEscalations.map((e) => {
-                  const update = updateStatus(e, view.events, now);
+                  const update = updateStatus(e, view.events, now, cadence);
                   return (
                   <li key={e.id}>
                     <span className={e.severity === 'S1' ? 'badge danger' : 'badge warn'}>{e.severity}</span>
