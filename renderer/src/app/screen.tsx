@@ -9,6 +9,7 @@ import { EscalationsPage } from '../features/escalations/components/escalations-
 import { ImportPage } from '../features/import/components/import-page';
 import { SampleLoaderButton } from '../features/onboarding/components/sample-loader-button';
 import { syncNow } from '../features/sync/api/sync-runner';
+import { TripSyncNotice } from '../features/sync/components/trip-sync-notice';
 import { SyncPanel } from '../features/sync/components/sync-panel';
 import { SettingsPage } from '../features/settings/components/settings-page';
 import { MeSettings } from '../features/team/components/me-settings';
@@ -46,7 +47,7 @@ export function Screen({ route }: ScreenProps) {
     case 'escalations':
       return route.recordId ? <EscalationPage escalationId={route.recordId} /> : <EscalationsPage />;
     case 'reviews':
-      return <ReviewsScreen recordId={route.recordId} />;
+      return <ReviewsScreen recordId={route.recordId} tripSyncNotice={<TripSyncNotice />} />;
     case 'recovery':
       return <RecoveryScreen programId={route.recordId} />;
     case 'leads':

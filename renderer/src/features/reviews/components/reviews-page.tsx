@@ -8,11 +8,11 @@ import { ReviewList } from './review-list';
 import { TripDialog } from './trip-dialog';
 
 /** Props of ReviewsPage. */
-export type ReviewsPageProps = { tripAction?: ReactNode };
+export type ReviewsPageProps = { tripAction?: ReactNode; tripSyncNotice?: ReactNode };
 
 
 /** The Reviews screen: upcoming and past reviews across the portfolio, and planning a new one. */
-export function ReviewsPage({ tripAction }: ReviewsPageProps) {
+export function ReviewsPage({ tripAction, tripSyncNotice }: ReviewsPageProps) {
   const rows = useReviewRows();
   const go = useNavigation((s) => s.go);
   const [planning, setPlanning] = useState(false);
@@ -41,7 +41,7 @@ export function ReviewsPage({ tripAction }: ReviewsPageProps) {
           </>
         )}
       </div>
-      {tripping ? <TripDialog onClose={() => setTripping(false)} /> : null}
+      {tripping ? <TripDialog onClose={() => setTripping(false)} syncNotice={tripSyncNotice} /> : null}
       {planning ? <PlanReviewDialog onClose={() => setPlanning(false)} onPlanned={(id) => go({ section: 'reviews', recordId: id })} /> : null}
     </>
   );

@@ -5,11 +5,11 @@ import { ReviewsPage } from './reviews-page';
 import { parseReviewRecordId } from './review-route';
 
 /** Props of ReviewsScreen. */
-export type ReviewsScreenProps = { recordId?: string; tripAction?: ReactNode };
+export type ReviewsScreenProps = { recordId?: string; tripAction?: ReactNode; tripSyncNotice?: ReactNode };
 
 /** The Reviews section: the list, one review's pack, or its meeting mode. */
-export function ReviewsScreen({ recordId, tripAction }: ReviewsScreenProps) {
-  if (!recordId) return <ReviewsPage tripAction={tripAction} />;
+export function ReviewsScreen({ recordId, tripAction, tripSyncNotice }: ReviewsScreenProps) {
+  if (!recordId) return <ReviewsPage tripAction={tripAction} tripSyncNotice={tripSyncNotice} />;
   const { reviewId, meeting } = parseReviewRecordId(recordId);
   return meeting ? <MeetingMode reviewId={reviewId} /> : <ReviewPackPage reviewId={reviewId} />;
 }

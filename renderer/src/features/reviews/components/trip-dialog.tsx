@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { reviewKindLabels } from '../../../../../shared/domain/review';
 import { reviewsWithinDays } from '../../../../../shared/domain/review/trip';
 import { Dialog } from '../../../components/ui/dialog';
@@ -10,10 +10,10 @@ import { exportTripPack } from '../api/export-trip';
 import { useReviewRows } from '../api/use-reviews';
 
 /** Props of TripDialog. */
-export type TripDialogProps = { onClose: () => void };
+export type TripDialogProps = { onClose: () => void; /** Whether this device holds the team's latest data (composed by the app from the sync feature). */ syncNotice?: ReactNode };
 
 /** "Prepare a trip": the reviews of the next N days, each one's pack as a PDF, all in one ZIP, with progress. */
-export function TripDialog({ onClose }: TripDialogProps) {
+export function TripDialog({ onClose, syncNotice }: TripDialogProps) {
   const rows = useReviewRows();
   const [days, setDays] = useState(14);
   const [pageSize, setPageSize] = useState<PdfPageSize>('A4');
@@ -35,6 +35,7 @@ export function TripDialog({ onClose }: TripDialogProps) {
   };
   return (
     <Dialog title="Prepare a trip" onClose={onClose} wide>
+      {syncNotice}
       <div className="form-grid">
         <FormField label="Reviews in the next (days)" htmlFor="trip-days">
           <input id="trip-days" type="number" min={1} max={90} value={days} onChange={(e) => setDays(Math.max(1, Math.min(90, Number(e.target.value) || 1)))} />
