@@ -17,7 +17,7 @@ describe('exporting CSV', () => {
     const csv = accountsToCsv(portfolio.accounts.slice(0, 1), portfolio.teamMembers);
     const { headers, rows } = parseCsv(csv);
     expect(headers).toEqual(['Account name', 'Account ID', 'Segment', 'Tier', 'Annual contract value', 'Currency', 'Renewal date', 'Lifecycle stage', 'Owner', 'Industry', 'Tags', 'Created',
-      'Website', 'Phone', 'Billing city', 'Billing country', 'Description / notes']);
+      'Website', 'Phone', 'Billing city', 'Billing country', 'Description']);
     const a = portfolio.accounts[0];
     expect(rows[0]?.cells[4]).toBe(((a?.arrMinor ?? 0) / 100).toFixed(2));
     expect(rows[0]?.cells[6]).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,6 +1,6 @@
 import type { EntityRecord } from '../domain/entities';
 import { toCsv } from '../import/csv-rows';
-import { accountRefKey, firstNameKey, importFields, lastNameKey, ownerNameKey, type ImportEntity, type ImportField } from '../import/fields';
+import { accountRefKey, firstNameKey, importFields, lastNameKey, ownerNameKey, timelineNoteKey, type ImportEntity, type ImportField } from '../import/fields';
 
 /** What an export needs to turn ids into names: accounts (for child rows) and team members (owners). */
 export type ExportContext = {
@@ -8,7 +8,8 @@ export type ExportContext = {
   teamMembers: { id: string; name: string }[];
 };
 
-const skipped = new Set([firstNameKey, lastNameKey]);
+// Name parts are exported joined; timeline notes are timeline entries, not a field of the record.
+const skipped = new Set([firstNameKey, lastNameKey, timelineNoteKey]);
 
 function cellOf(field: ImportField, value: unknown): string {
   if (value === null || value === undefined) return '';
