@@ -20,7 +20,7 @@ export function FollowUpsPanel({ accountId, limit, onOpenAccount }: FollowUpsPan
   return (
     <section className="card follow-ups" aria-labelledby={`follow-ups-title${accountId ? '-account' : ''}`}>
       <h2 id={`follow-ups-title${accountId ? '-account' : ''}`}>Survey follow-ups <span className="muted">{open.length}</span></h2>
-      {open.length === 0 ? <p className="muted">No open follow-up: every unhappy answer has been closed.</p> : (
+      {open.length === 0 ? <p className="muted">No open follow-up. A detractor (NPS 0–6) or a CSAT of 1–2 recorded or imported opens one here.</p> : (
         <ul className="list" aria-label="Open survey follow-ups">
           {shown.map((f) => {
             const clock = followUpClock(f, now);

@@ -19,7 +19,7 @@ export function NpsBreakdown({ responses, accounts, since }: NpsBreakdownProps) 
     <section className="card" aria-labelledby="nps-title">
       <h2 id="nps-title">NPS, last 12 months: {showNps(overall.score)} <span className="muted">({overall.responses} answers)</span></h2>
       <p className="muted">{satisfactionDefinitions.nps}</p>
-      <div className="two-col">
+      <div className="stack">
         <table className="table" aria-label="NPS per segment">
           <thead><tr><th>Segment</th><th>NPS</th><th>Promoters</th><th>Passives</th><th>Detractors</th></tr></thead>
           <tbody>{segments.map((s: Segment) => {

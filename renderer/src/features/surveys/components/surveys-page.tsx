@@ -26,7 +26,7 @@ export function SurveysPage({ onOpenAccount }: SurveysPageProps) {
           <>
             <FollowUpsPanel onOpenAccount={onOpenAccount} />
             <ResponsesList responses={view.responses} accountNames={view.accountNames} contactNames={view.contactNames} />
-            <div className="two-col">
+            <div className="two-col stack-narrow">
               <NpsBreakdown responses={view.responses} accounts={view.accounts} since={addDays(today, -365)} />
               <SurveysDue accounts={view.accounts} responses={view.responses} today={today} />
             </div>
