@@ -31,6 +31,21 @@ describe('figure lines', () => {
     expect(byKey.get('closedLoopRate')?.value).toBe(1);
     expect(lines.every((l) => l.definition.length > 20)).toBe(true);
   });
+  it('shows expansion won through leads in the period, per currency, and only for the slice', () => {
+    const won = [
+      { accountId: 'us', currency: 'USD', arrMinor: 12_000_00, wonAt: '2026-11-20T10:00:00.000Z' },
+      { accountId: 'us', currency: 'USD', arrMinor: 3_000_00, wonAt: '2026-11-28T10:00:00.000Z' },
+      { accountId: 'eu', currency: 'EUR', arrMinor: 5_000_00, wonAt: '2026-11-10T10:00:00.000Z' },
+      { accountId: 'eu', currency: 'EUR', arrMinor: 9_999_00, wonAt: '2026-10-31T10:00:00.000Z' },
+    ];
+    const withLeads = { ...input, won };
+    const lines = new Map(figureLines(periodFigures(withLeads, nov, 'UTC', Date.parse('2026-12-01T00:00:00.000Z'))).map((l) => [l.key, l]));
+    expect(lines.get('expansionWon:USD')).toMatchObject({ value: 15_000_00, format: 'money', label: 'Expansion won through leads (USD)' });
+    expect(lines.get('expansionWon:EUR')?.value).toBe(5_000_00);
+    const smb = figureLines(periodFigures(sliceInput(withLeads, { segment: 'smb', ownerId: null }), nov, 'UTC', Date.parse('2026-12-01T00:00:00.000Z')));
+    expect(smb.filter((l) => l.key.startsWith('expansionWon')).map((l) => l.key)).toEqual(['expansionWon:USD']);
+    expect(figureLines(periodFigures(input, nov, 'UTC', 0)).some((l) => l.key.startsWith('expansionWon'))).toBe(false);
+  });
   it('slices by segment or owner to the records of those accounts', () => {
     const enterprise = sliceInput(input, { segment: 'enterprise', ownerId: null });
     expect(enterprise.accounts.map((a) => a.id)).toEqual(['eu']);

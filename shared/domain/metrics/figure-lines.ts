@@ -27,6 +27,7 @@ export function figureLines(f: PeriodFigures): FigureLine[] {
     add('Retention', 'contraction', `Contraction ARR (${c.currency})`, c.contraction, 'money', retentionDefinitions.expansion, c.currency);
     add('Retention', 'churnedArr', `Churned ARR (${c.currency})`, c.churnedArr, 'money', retentionDefinitions.grr, c.currency);
   }
+  for (const w of f.expansionWon) add('Retention', 'expansionWon', `Expansion won through leads (${w.currency})`, w.arrMinor, 'money', retentionDefinitions.expansionWon, w.currency);
   add('Retention', 'logoChurn', 'Logo churn', f.retention.logoChurn.rate, 'percent', retentionDefinitions.logoChurn);
   add('Retention', 'renewalRate', 'Renewal rate', f.renewals.rate, 'percent', retentionDefinitions.renewalRate);
   add('Retention', 'renewalsDue', 'Renewals due', f.renewals.due, 'count', retentionDefinitions.renewalRate);

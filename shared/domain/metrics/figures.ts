@@ -7,7 +7,7 @@ import type { SurveyResponse } from '../survey-response';
 import { closedLoop, type ClosedLoopFigures } from './closed-loop';
 import { escalationFigures, keptOnTime, type CommitmentOutcomeLike, type EscalationFigures } from './operations';
 import type { Period } from './period';
-import { renewalRate, retention, type RenewalFigures, type RetentionEvent, type RetentionFigures } from './retention';
+import { expansionWon, renewalRate, retention, type RenewalFigures, type RetentionEvent, type RetentionFigures, type WonExpansion } from './retention';
 import { answersIn, csatOf, cesOf, npsOf, type NpsFigures } from './satisfaction';
 
 /** The records the figures are computed from. */
@@ -19,6 +19,8 @@ export type MetricsInput = {
   escalations: (EscalationLike & { accountId: string })[];
   escalationEvents: EscalationEventLike[];
   commitments: (CommitmentOutcomeLike & { accountId: string | null })[];
+  /** Expansion leads won (closed-won opportunities with their value); none when absent. */
+  won?: WonExpansion[];
 };
 
 /** Which part of the portfolio: everyone's accounts, one segment, one owner's. */
@@ -35,6 +37,8 @@ export type PeriodFigures = {
   closedLoop: ClosedLoopFigures;
   escalations: EscalationFigures;
   commitments: ReturnType<typeof keptOnTime>;
+  /** ARR won through expansion leads in the period, per currency (never summed across currencies). */
+  expansionWon: { currency: string; arrMinor: number }[];
 };
 
 /** The records of the accounts in a slice (a commitment with no account counts for everyone only). */
@@ -48,6 +52,7 @@ export function sliceInput(input: MetricsInput, slice: MetricsSlice): MetricsInp
   return {
     accounts, events: mine(input.events), responses: mine(input.responses), followUps: mine(input.followUps), escalations,
     escalationEvents: input.escalationEvents.filter((e) => escalationIds.has(e.escalationId)), commitments: mine(input.commitments),
+    won: mine(input.won ?? []),
   };
 }
 
@@ -63,5 +68,6 @@ export function periodFigures(input: MetricsInput, period: Period, zone: string,
     closedLoop: closedLoop(input.followUps, respondedAt, period, zone, nowMs),
     escalations: escalationFigures(input.escalations, input.escalationEvents, period, zone, nowMs),
     commitments: keptOnTime(input.commitments, period, zone),
+    expansionWon: [...expansionWon(input.won ?? [], period, zone)].map(([currency, arrMinor]) => ({ currency, arrMinor })).sort((a, b) => a.currency.localeCompare(b.currency)),
   };
 }

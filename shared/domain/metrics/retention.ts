@@ -17,6 +17,7 @@ export const retentionDefinitions = {
   logoChurn: 'Logo churn: accounts live at the start of the period that churned by its end, as a share of those accounts.',
   renewalRate: 'Renewal rate: renewals due in the period (a renewal date inside it) that were renewed (at any value), as a share of all renewals due in it; renewals not yet recorded count as not renewed.',
   expansion: 'Expansion and contraction ARR: the increase and decrease in ARR, between the start and the end of the period, of the accounts live at its start and not churned.',
+  expansionWon: 'Expansion won through leads: the value of expansion opportunities marked won in the period, per currency (it shows in NRR once the account\'s ARR is updated).',
 } as const;
 
 /** Retention figures in one currency. */
