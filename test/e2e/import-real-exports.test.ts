@@ -1,35 +1,26 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountsToCsv } from '../../shared/export/records-csv';
 import { generatePortfolio } from '../../shared/sample/portfolio';
-import { launchChromium } from './chromium';
-import { serveBuiltRenderer } from './web-server';
+import { openEmptyPortfolio, type SampleSession } from './sample-session';
 
 // Real-world exports through the real file input: encodings, picklists, day-first dates, duplicate ids.
 const shotsDir = 'test-results/screenshots';
 const fixture = (name: string) => `test/fixtures/csv/${name}`;
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let session: SampleSession;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
   mkdirSync(shotsDir, { recursive: true });
-  server = await serveBuiltRenderer();
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Start empty' }).click();
-  await page.getByRole('heading', { name: 'Your portfolio is empty' }).waitFor();
+  session = await openEmptyPortfolio();
+  ({ page, problems } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const go = (hash: string) => page.evaluate((h) => { window.location.hash = h; }, hash);

@@ -19,3 +19,17 @@ export async function openWithSamplePortfolio(): Promise<SampleSession> {
   return { browser, page, problems, close: async () => { await browser.close(); await server.close(); } };
 }
 
+
+/** Serves the built renderer, opens it in Chromium (1360×900) and starts with an empty portfolio. */
+export async function openEmptyPortfolio(): Promise<SampleSession> {
+  const server = await serveBuiltRenderer();
+  const browser = await launchChromium();
+  const page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await page.getByRole('heading', { name: 'Your portfolio is empty' }).waitFor();
+  return { browser, page, problems, close: async () => { await browser.close(); await server.close(); } };
+}
