@@ -22,15 +22,21 @@ export async function post<T>(url: string, token: string | null, body: unknown):
   return { ms: performance.now() - t0, status: res.status, body: parsed };
 }
 
-/** Runs one client until `deadline` (performance.now() ms); `batch` mutations per push. */
-export async function runClient(baseUrl: string, client: SimulatedClient, deadline: number, batch: number): Promise<ClientStats> {
+/**
+ * Runs one client until `deadline` (performance.now() ms); `batch` mutations per push. With `paceMs`,
+ * the client starts a push-and-pull round at most every `paceMs` (after a random start within one
+ * period), like a user whose edits arrive at a steady rate; without it, rounds follow each other at once.
+ */
+export async function runClient(baseUrl: string, client: SimulatedClient, deadline: number, batch: number, paceMs = 0): Promise<ClientStats> {
   const stats: ClientStats = { pushMs: [], pullMs: [], mutations: 0, creates: 0, conflicts: 0, pulledRecords: 0, errors: 0 };
   const node = randomHlcNode();
   const versions = new Map<string, number>();
   let counter = 0;
   let mutationId = 1;
   let cursor: string | null = null;
+  if (paceMs > 0) await sleep(Math.random() * paceMs);
   while (performance.now() < deadline) {
+    const roundStart = performance.now();
     const mutations = Array.from({ length: batch }, (_, i) => {
       // One mutation in five edits a record the whole team shares, from whatever version this client last saw.
       const shared = i % 5 === 0 ? client.sharedIds[(mutationId + i) % client.sharedIds.length] : undefined;
@@ -60,9 +66,12 @@ export async function runClient(baseUrl: string, client: SimulatedClient, deadli
       cursor = pull.body.cursor;
       more = pull.body.more;
     }
+    if (paceMs > 0) await sleep(Math.max(0, Math.min(roundStart + paceMs, deadline) - performance.now()));
   }
   return stats;
 }
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** The p-th percentile (0–100) of a list of numbers. */
 export function percentile(values: number[], p: number): number {

@@ -2,7 +2,8 @@
  * Server load benchmark (not a pass/fail test): starts the sync server as its own process on loopback,
  * on PGlite (and on PostgreSQL when RAPPORT_TEST_DATABASE_URL is set), runs 50 simulated clients in
  * 5 teams that push and pull for BENCH_SECONDS (default 60), and prints throughput and p50/p99 latency
- * beside the time a plain multi-row INSERT takes for the same number of rows, in the same run.
+ * beside the time a plain multi-row INSERT takes for the same number of rows, in the same run; then the
+ * latency of the same clients at a steady rate (BENCH_PACE_MS per client round, default 10 s).
  * Users are created the way a team would: the create-user CLI, then the admin endpoint.
  * Run: npx tsx bench/server-load.ts   (BENCH_SECONDS=10 for a quick run, BENCH_ENGINE=postgres for PostgreSQL alone)
  */
@@ -21,6 +22,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const clientCount = Number(process.env.BENCH_CLIENTS ?? 50);
 const teamCount = 5;
 const batch = 20;
+/** The steady phase's period per client: 50 clients x 20 mutations every 10 s = 100 mutations/s, far more than 50 people type. */
+const paceMs = Number(process.env.BENCH_PACE_MS ?? 10_000);
 const serverDir = resolve(import.meta.dirname, '../server');
 const password = 'benchmark-password';
 
@@ -72,6 +75,10 @@ async function bench(name: string, env: Record<string, string>, baseline: (rows:
   const t0 = performance.now();
   const stats: ClientStats[] = await Promise.all(clients.map((c) => runClient(baseUrl, c, t0 + seconds * 1000, batch)));
   const elapsed = (performance.now() - t0) / 1000;
+  // Then latency at a steady rate: every client pushes and pulls once per paceMs (as new installations).
+  const t1 = performance.now();
+  const steady: ClientStats[] = await Promise.all(clients.map((c) => runClient(baseUrl, { ...c, clientId: `${c.clientId}-steady` }, t1 + seconds * 1000, batch, paceMs)));
+  const steadyElapsed = (performance.now() - t1) / 1000;
   child.kill('SIGTERM');
   await exited(child);
 
@@ -94,6 +101,11 @@ async function bench(name: string, env: Record<string, string>, baseline: (rows:
   console.log(`  errors ${sum('errors')}`);
   console.log(`  ${rows} rows written: through the server ${serverRowsPerSec.toFixed(0)} rows/s; plain multi-row INSERT ${baselineRowsPerSec.toFixed(0)} rows/s (${baselineMs.toFixed(0)} ms)`);
   console.log(`  ratio  server / raw insert time: ${(baselineRowsPerSec / serverRowsPerSec).toFixed(1)}x (the server also validates, merges and serves pulls)`);
+  const steadyAll = (k: 'pushMs' | 'pullMs') => steady.flatMap((st) => st[k]);
+  const steadyLine = (k: 'pushMs' | 'pullMs') => `p50 ${percentile(steadyAll(k), 50).toFixed(1)} ms, p99 ${percentile(steadyAll(k), 99).toFixed(1)} ms`;
+  const steadyMutations = steady.reduce((n, st) => n + st.mutations, 0);
+  console.log(`  steady: each client pushes ${batch} mutations and pulls once every ${paceMs} ms, ${steadyElapsed.toFixed(1)} s (${(steadyMutations / steadyElapsed).toFixed(0)} mutations/s, errors ${steady.reduce((n, st) => n + st.errors, 0)})`);
+  console.log(`         push ${steadyAll('pushMs').length} requests, ${steadyLine('pushMs')}; pull ${steadyAll('pullMs').length} requests, ${steadyLine('pullMs')}`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));

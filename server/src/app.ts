@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerAuthRoutes } from './auth/auth-routes';
+import { SessionCache } from './auth/session-cache';
 import type { Database } from './db/database';
 import { installCors } from './http/cors';
 import { installErrorHandling } from './http/error-handling';
@@ -26,6 +27,8 @@ export type AppDeps = {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** How often open event streams' sessions are checked (default 30 s). */
   streamCheckMs?: number;
+  /** How long a looked-up session is remembered (default 5 s; 0 looks every request up). */
+  sessionCacheMs?: number;
   /** Called before every password check (tests count them). */
   onPasswordCheck?: () => void;
   /** Called for every route registered (tests compare them with the OpenAPI document). */
@@ -64,12 +67,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => { await feed.stop(); });
 
   const streams = new OpenStreams();
+  const auth = { db, now, sessions: new SessionCache(deps.sessionCacheMs ?? 5_000) };
   const openApi = buildOpenApiDocument();
   app.get('/v1/health', async () => ({ ok: true }));
   app.get('/v1/openapi.json', async () => openApi);
-  registerAuthRoutes(app, db, now, { onPasswordCheck: deps.onPasswordCheck, onLogout: (token) => streams.endToken(token) });
-  registerAdminRoutes(app, db, now, (userId) => streams.endUser(userId));
-  registerSyncRoutes(app, db, readServerId, now);
-  registerEventsRoute(app, db, feed, now, { streams, everyMs: deps.streamCheckMs ?? 30_000 });
+  registerAuthRoutes(app, auth, { onPasswordCheck: deps.onPasswordCheck, onLogout: (token) => streams.endToken(token) });
+  registerAdminRoutes(app, auth, (userId) => streams.endUser(userId));
+  registerSyncRoutes(app, auth, readServerId);
+  registerEventsRoute(app, auth, feed, { streams, everyMs: deps.streamCheckMs ?? 30_000 });
   return app;
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../db/database';
 import { ApiError, describeIssue } from '../http/api-error';
-import { authenticate } from '../http/authenticate';
+import { authenticate, type AuthContext } from '../http/authenticate';
 import { emailKey, findUserByEmail, userFromRow } from '../users/users';
 import { loginRequestSchema, type LoginResponse } from '../../../shared/sync/protocol';
 import { claimLoginAttempt, loginSucceeded, pruneLoginFailures } from './login-throttle';
@@ -20,7 +19,8 @@ export type AuthRouteDeps = {
 };
 
 /** POST /v1/auth/login and /v1/auth/logout. */
-export function registerAuthRoutes(app: FastifyInstance, db: Database, now: () => Date, deps: AuthRouteDeps): void {
+export function registerAuthRoutes(app: FastifyInstance, auth: AuthContext, deps: AuthRouteDeps): void {
+  const { db, now } = auth;
   let prunedAt = 0;
   app.post('/v1/auth/login', async (request) => {
     const parsed = loginRequestSchema.safeParse(request.body);
@@ -45,9 +45,10 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database, now: () =
     return body;
   });
 
-  app.post('/v1/auth/logout', { onRequest: authenticate(db, now) }, async (request) => {
+  app.post('/v1/auth/logout', { onRequest: authenticate(auth) }, async (request) => {
     if (request.token) {
       await revokeSession(db, request.token);
+      auth.sessions.forgetToken(request.token);
       deps.onLogout(request.token);
     }
     return { ok: true };

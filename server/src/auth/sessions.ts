@@ -20,15 +20,15 @@ export async function createSession(db: Queryable, userId: string, now: Date): P
   return token;
 }
 
-/** The user a token belongs to, or null when it is unknown, revoked or expired. */
-export async function findSessionUser(db: Queryable, token: string, now: Date): Promise<User | null> {
-  const rows = await db.query<UserRow>(
-    `SELECT u.id, u.email, u.name, u.team_id, u.role, u.active FROM sessions s JOIN users u ON u.id = s.user_id
+/** The user a token belongs to and when its session expires, or null when it is unknown, revoked or expired. */
+export async function findSession(db: Queryable, token: string, now: Date): Promise<{ user: User; expiresAt: Date } | null> {
+  const rows = await db.query<UserRow & { expires_at: Date | string }>(
+    `SELECT u.id, u.email, u.name, u.team_id, u.role, u.active, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
     [tokenHash(token), now],
   );
   const row = rows[0];
-  return row ? userFromRow(row) : null;
+  return row ? { user: userFromRow(row), expiresAt: new Date(row.expires_at) } : null;
 }
 
 /** Revokes a token (logout). */

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { liveTokens } from '../auth/sessions';
-import type { Database } from '../db/database';
-import { authenticate, currentUser } from '../http/authenticate';
+import { authenticate, currentUser, type AuthContext } from '../http/authenticate';
 import type { ChangeEvent } from '../../../shared/sync/protocol';
 import type { ChangeFeed } from './change-feed';
 import type { OpenStreams } from './open-streams';
@@ -23,7 +22,8 @@ export type StreamChecks = { streams: OpenStreams; everyMs: number };
  * At most a few streams per user; every `everyMs` the sessions of open streams are checked, so a
  * stream ends when its token expires or is revoked (also by another server process) or its user is deactivated.
  */
-export function registerEventsRoute(app: FastifyInstance, db: Database, feed: ChangeFeed, now: () => Date, checks: StreamChecks): void {
+export function registerEventsRoute(app: FastifyInstance, auth: AuthContext, feed: ChangeFeed, checks: StreamChecks): void {
+  const { db, now } = auth;
   const { streams } = checks;
   const timer = setInterval(() => {
     const open = streams.all();
@@ -39,7 +39,7 @@ export function registerEventsRoute(app: FastifyInstance, db: Database, feed: Ch
     streams.endAll();
   });
 
-  app.get('/v1/sync/events', { onRequest: authenticate(db, now) }, async (request, reply) => {
+  app.get('/v1/sync/events', { onRequest: authenticate(auth) }, async (request, reply) => {
     const user = currentUser(request);
     const token = request.token ?? '';
     const version = await readTeamVersion(db, user.teamId);

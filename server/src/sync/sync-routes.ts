@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../db/database';
 import { ApiError, describeIssue } from '../http/api-error';
-import { authenticate, currentUser } from '../http/authenticate';
+import { authenticate, currentUser, type AuthContext } from '../http/authenticate';
 import { maxMutationsPerPush, pullRequestSchema, pushEnvelopeSchema } from '../../../shared/sync/protocol';
 import { processPull } from './pull';
 import { createPushQueue } from './push-queue';
 
 /** POST /v1/sync/push and /v1/sync/pull. */
-export function registerSyncRoutes(app: FastifyInstance, db: Database, serverId: () => Promise<string>, now: () => Date): void {
+export function registerSyncRoutes(app: FastifyInstance, auth: AuthContext, serverId: () => Promise<string>): void {
+  const { db, now } = auth;
   const submitPush = createPushQueue(db);
-  app.post('/v1/sync/push', { onRequest: authenticate(db, now, ['admin', 'member']) }, async (request) => {
+  app.post('/v1/sync/push', { onRequest: authenticate(auth, ['admin', 'member']) }, async (request) => {
     const user = currentUser(request);
     const body: unknown = request.body;
     const mutations = typeof body === 'object' && body !== null ? (body as { mutations?: unknown }).mutations : undefined;
@@ -21,7 +21,7 @@ export function registerSyncRoutes(app: FastifyInstance, db: Database, serverId:
     return submitPush(user, parsed.data, now());
   });
 
-  app.post('/v1/sync/pull', { onRequest: authenticate(db, now) }, async (request, reply) => {
+  app.post('/v1/sync/pull', { onRequest: authenticate(auth) }, async (request, reply) => {
     const user = currentUser(request);
     const parsed = pullRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new ApiError('bad_request', describeIssue(parsed.error.issues));

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../db/database';
 import { ApiError, describeIssue } from '../http/api-error';
-import { authenticate, currentUser } from '../http/authenticate';
+import { authenticate, currentUser, type AuthContext } from '../http/authenticate';
 import { createUserRequestSchema, updateUserRequestSchema } from '../../../shared/sync/protocol';
 import { createUser, isEmailTaken, updateUser } from './users';
 
@@ -9,8 +8,9 @@ import { createUser, isEmailTaken, updateUser } from './users';
 export type UserDeactivated = (userId: string) => void;
 
 /** POST /v1/admin/users and PATCH /v1/admin/users/:id: an admin adds and changes users of the admin's own team. */
-export function registerAdminRoutes(app: FastifyInstance, db: Database, now: () => Date, onDeactivated: UserDeactivated): void {
-  app.post('/v1/admin/users', { onRequest: authenticate(db, now, ['admin']) }, async (request, reply) => {
+export function registerAdminRoutes(app: FastifyInstance, auth: AuthContext, onDeactivated: UserDeactivated): void {
+  const { db, now } = auth;
+  app.post('/v1/admin/users', { onRequest: authenticate(auth, ['admin']) }, async (request, reply) => {
     const admin = currentUser(request);
     const parsed = createUserRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new ApiError('bad_request', describeIssue(parsed.error.issues));
@@ -23,7 +23,7 @@ export function registerAdminRoutes(app: FastifyInstance, db: Database, now: () 
     return reply.code(201).send({ user });
   });
 
-  app.patch('/v1/admin/users/:id', { onRequest: authenticate(db, now, ['admin']) }, async (request) => {
+  app.patch('/v1/admin/users/:id', { onRequest: authenticate(auth, ['admin']) }, async (request) => {
     const admin = currentUser(request);
     const { id } = request.params as { id: string };
     const parsed = updateUserRequestSchema.safeParse(request.body);
@@ -34,6 +34,8 @@ export function registerAdminRoutes(app: FastifyInstance, db: Database, now: () 
     }
     const user = await updateUser(db, admin.teamId, id, change, now());
     if (!user) throw new ApiError('not_found', 'There is no such user on your team');
+    // Their next request reads the new name, access or deactivation from the database.
+    auth.sessions.forgetUser(id);
     if (change.active === false) onDeactivated(id);
     return { user };
   });
