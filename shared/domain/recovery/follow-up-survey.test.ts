@@ -45,6 +45,7 @@ describe('where a follow-up survey stands', () => {
     // 10 Dec 10:00 → 20 Dec 00:00 is 9 days and 14 hours.
     expect(targetSurvey(target, [], '2026-12-20T00:00:00.000Z')).toEqual({ status: 'awaiting', answer: null, requestedAt, daysWaiting: 9 });
     expect(targetSurvey(target, [], '2026-12-24T10:00:00.000Z').status).toBe('awaiting');
+    expect(targetSurvey(target, [], '2026-12-10T09:59:00.000Z')).toMatchObject({ status: 'awaiting', daysWaiting: 0 });
     expect(targetSurvey(target, [], '2026-12-25T11:00:00.000Z')).toMatchObject({ status: 'overdue', daysWaiting: 15 });
     expect(targetSurvey(followedUp('a1'), [], '2026-12-25T11:00:00.000Z')).toMatchObject({ status: 'not_requested', daysWaiting: null });
   });

@@ -53,7 +53,8 @@ export type TargetSurvey<R extends AnswerLike = AnswerLike> = { status: SurveySt
 export function targetSurvey<R extends AnswerLike>(target: RecoveryTarget, responses: readonly R[], now: Instant): TargetSurvey<R> {
   const answer = followUpAnswer(target, responses);
   const requestedAt = target.surveyRequestedAt;
-  const daysWaiting = requestedAt && !answer ? Math.floor((toEpochMs(now) - toEpochMs(requestedAt)) / dayMs) : null;
+  // Never negative: the request may carry a clock a little ahead of this screen's (another device, or a stale "now").
+  const daysWaiting = requestedAt && !answer ? Math.max(0, Math.floor((toEpochMs(now) - toEpochMs(requestedAt)) / dayMs)) : null;
   const status: SurveyStatus = answer ? 'answered' : !requestedAt ? 'not_requested' : (daysWaiting ?? 0) > surveyOverdueDays ? 'overdue' : 'awaiting';
   return { status, answer, requestedAt, daysWaiting };
 }
