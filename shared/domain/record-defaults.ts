@@ -38,11 +38,11 @@ export const entityDefaults: { [E in EntityName]: DefaultsOf<E> } = {
   }),
   healthSnapshots: () => ({ components: {}, deleted: false }),
   recoveryPrograms: (now) => ({
-    description: '', startedAt: now, status: 'active', ownerId: null, deleted: false, customerExplanation: '', outreachTemplate: '',
+    description: '', startedAt: now, status: 'active', ownerId: null, deleted: false, customerExplanation: '', outreachTemplate: '', surveyTemplate: '',
   }),
   recoveryTargets: () => ({
     stage: 'pending', outcome: null, assigneeId: null, contactedAt: null, notes: '', deleted: false, impact: null, impactNote: '',
-    creditMinor: 0, creditCurrency: 'USD', fixDate: null, workaround: '', followedUpAt: null, escalationId: null,
+    creditMinor: 0, creditCurrency: 'USD', fixDate: null, workaround: '', followedUpAt: null, escalationId: null, surveyRequestedAt: null,
   }),
   expansionOpportunities: (now) => ({
     context: '', estimatedArrMinor: 0, currency: 'USD', stage: 'identified', ownerId: null, createdAt: now, deleted: false,

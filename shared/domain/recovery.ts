@@ -22,6 +22,8 @@ export const recoveryProgramFields = {
   customerExplanation: textSchema,
   /** The outreach email, with placeholders like {{account}} (see outreach-draft.ts). */
   outreachTemplate: textSchema,
+  /** The follow-up survey invitation, with the same placeholders; '' = the default text (see follow-up-survey-draft.ts). */
+  surveyTemplate: textSchema.default(''),
 };
 
 /** A recovery program for one failure that hit many customers. */
@@ -63,6 +65,8 @@ export const recoveryTargetFields = {
   followedUpAt: isoDateTimeSchema.nullable(),
   /** The account's escalation about this incident, when there is one. */
   escalationId: optionalRefSchema,
+  /** When the follow-up survey invitation was sent (null: not yet); answers count from then. */
+  surveyRequestedAt: isoDateTimeSchema.nullable().default(null),
 };
 
 /** One affected account in a recovery program. */

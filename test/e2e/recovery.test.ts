@@ -136,10 +136,62 @@ describe('service recovery in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('sends the follow-up survey to one account, records its 9 and finds it on the track and in the report', async () => {
+    const rows = accountsTable().locator('tbody tr');
+    const first = (await rows.nth(0).locator('td').nth(1).textContent()) ?? '';
+    await rows.nth(0).getByRole('button', { name: `Open the track of ${first}` }).click();
+    const side = page.getByRole('complementary', { name: `Track of ${first}` });
+    const survey = side.getByRole('region', { name: 'Follow-up survey' });
+    expect(await survey.getByLabel('Survey invitation text').textContent()).toContain(`${first} was hit by an incident on our side (Payments outage 27 Nov). Card payments failed for three hours`);
+    await survey.getByRole('button', { name: 'Copy and mark sent' }).click();
+    await survey.getByText('Awaiting answer').waitFor();
+    await survey.screenshot({ path: `${shots}/recovery-survey-sent-light.png` });
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Subject: Payments outage 27 Nov: how did we handle it\?\n\nHi /);
+    const figures = page.getByRole('region', { name: 'Follow-up survey summary' });
+    await expect.poll(() => figures.textContent()).toMatch(/1Requested0Answered1Awaiting/);
+
+    await survey.getByRole('button', { name: 'Record the answer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a survey response' });
+    await dialog.getByLabel('Score').fill('9');
+    await dialog.getByLabel('Comment').fill('You kept us posted every hour');
+    await dialog.getByRole('button', { name: 'Record response' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await survey.getByText('NPS 9 · promoter').waitFor();
+    expect(await survey.getByLabel('Survey answer').textContent()).toContain('“You kept us posted every hour”');
+    await expect.poll(() => figures.textContent()).toMatch(/1Requested1Answered0Awaiting9\.0Average NPS · 1 answer \(1 promoter/);
+    await survey.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/recovery-survey-track-light.png` });
+    await survey.screenshot({ path: `${shots}/recovery-survey-answer-light.png` });
+    await figures.screenshot({ path: `${shots}/recovery-survey-figures-light.png` });
+    expect(describeViolations('survey on the track (light)', await axeViolations(page))).toEqual([]);
+
+    const csv = await download(() => page.getByRole('button', { name: 'Export CSV' }).click());
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toContain(',Survey requested at (UTC),Follow-up survey,Survey kind,Survey score,Survey answered at (UTC),Survey comment');
+    expect(lines.find((l) => l.startsWith(first))).toMatch(/,retained,[\d.]+,USD,\d{4}-\d\d-\d\dT[\d:.]+Z,answered,NPS,9,\d{4}-\d\d-\d\dT[\d:.]+Z,You kept us posted every hour$/);
+    expect(lines.filter((l) => l.includes(',answered,'))).toHaveLength(1);
+
+    const pdf = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export report PDF' }).click();
+    const saved = await pdf;
+    await saved.saveAs(`${shots}/recovery-report-survey.pdf`);
+    const text = pdfText(await saved.path()).replace(/\s+/g, ' ');
+    // The facts grid prints a row of capitalised labels, then their values.
+    expect(text).toMatch(/SURVEY REQUESTED ANSWERED AWAITING AN ANSWER 1 1 0/);
+    expect(text).toMatch(/OVERDUE \(OVER 14 DAYS\) AVERAGE NPS ANSWER NPS ANSWERS 0 9\.0 \(1 answer\) 1 promoter, 0 passive, 0 detractors/);
+    expect(text).toContain(`${first} (NPS 9 · promoter): "You kept us posted every hour"`);
+    expect(text).toContain('Follow-up survey');
+    expect(text).toMatch(new RegExp(`${first} Sam Rivera Followed up .* retained NPS 9`));
+    expect(problems).toEqual([]);
+  });
+
   it('looks right in dark mode', async () => {
     await page.keyboard.press('Control+Shift+L');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.screenshot({ path: `${shots}/recovery-program-dark.png` });
+    await page.getByRole('region', { name: 'Follow-up survey', exact: true }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/recovery-survey-track-dark.png` });
+    await page.getByRole('region', { name: 'Follow-up survey summary' }).screenshot({ path: `${shots}/recovery-survey-figures-dark.png` });
     expect(describeViolations('program page (dark)', await axeViolations(page))).toEqual([]);
     await page.keyboard.press('Control+Shift+L');
   });

@@ -44,11 +44,19 @@ export function outreachDraft(program: RecoveryProgram, account: Account, contac
     sender: senderName,
   };
   const template = program.outreachTemplate.trim() ? program.outreachTemplate : defaultOutreachTemplate;
+  return draftFromTemplate(template, values, program.title, recipient);
+}
+
+/**
+ * Fills a template's {{placeholders}} from `values` (an unknown one is left as written so the person
+ * sees it) and splits off "Subject: …" on the first line (else `fallbackSubject`), addressed to `recipient`.
+ */
+export function draftFromTemplate(template: string, values: Readonly<Record<string, string>>, fallbackSubject: string, recipient: Contact | null): OutreachDraft {
   const filled = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
   const lines = filled.split('\n');
   const first = lines[0] ?? '';
   const hasSubject = /^subject:/i.test(first);
-  const subject = hasSubject ? first.replace(/^subject:\s*/i, '').trim() : program.title;
+  const subject = hasSubject ? first.replace(/^subject:\s*/i, '').trim() : fallbackSubject;
   const body = (hasSubject ? lines.slice(1) : lines).join('\n').replace(/^\n+/, '');
   const to = recipient?.email ?? '';
   const mailto = `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\n/g, '\r\n'))}`;

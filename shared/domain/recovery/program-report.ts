@@ -1,21 +1,25 @@
 import type { PrintDocument } from '../../document/print-document';
 import { formatMoneyTotals } from '../money';
 import type { RecoveryProgram } from '../recovery';
+import type { SurveySummary } from './follow-up-survey';
 import type { OutcomeSummary } from './recovery-outcomes';
-import { creditText, type ReportRow } from './recovery-report';
+import { creditText, surveyCellText, type ReportRow } from './recovery-report';
+import { surveyReportSection } from './survey-report-section';
 import { isReached, reachedWithinDeadline, stageLabel } from './recovery-rules';
 
-/** How the report shows instants: the screen's own formatter (the user's zone and locale). */
-export type ProgramReportFormat = { dateTime: (iso: string | null) => string };
+/** How the report shows instants and days: the screen's own formatters (the user's zone and locale). */
+export type ProgramReportFormat = { dateTime: (iso: string | null) => string; date: (iso: string) => string };
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 /**
  * A program's report as a printable document: the incident, outreach against the deadline, impact
- * and credits, retention of the affected accounts afterwards, and one row per account (the accounts
- * not reached by the deadline highlighted).
+ * and credits, retention of the affected accounts afterwards, their follow-up survey, and one row per
+ * account (the accounts not reached by the deadline highlighted).
  */
-export function programReportDocument(program: RecoveryProgram, rows: readonly ReportRow[], summary: OutcomeSummary, nowIso: string, fmt: ProgramReportFormat): PrintDocument {
+export function programReportDocument(
+  program: RecoveryProgram, rows: readonly ReportRow[], summary: OutcomeSummary, survey: SurveySummary, nowIso: string, fmt: ProgramReportFormat,
+): PrintDocument {
   const p = summary.progress;
   const late = (row: ReportRow) => !reachedWithinDeadline(row.target, program) && (isReached(row.target) || p.msToDeadline < 0);
   return {
@@ -74,18 +78,20 @@ export function programReportDocument(program: RecoveryProgram, rows: readonly R
           },
         ],
       },
+      surveyReportSection(survey, rows, fmt.date),
       {
         title: 'Accounts',
         blocks: [
           {
             kind: 'table',
             columns: [
-              { header: 'Account', width: 2.2 }, { header: 'Owner', width: 1.4 }, { header: 'Stage', width: 1.4 }, { header: 'Contacted', width: 1.6 },
-              { header: 'In time' , width: 0.8 }, { header: 'Impact', width: 0.9 }, { header: 'Credit', align: 'right', width: 1 }, { header: 'Outcome', width: 1 },
+              { header: 'Account', width: 2.1 }, { header: 'Owner', width: 1.3 }, { header: 'Stage', width: 1.3 }, { header: 'Contacted', width: 1.5 },
+              { header: 'In time', width: 0.7 }, { header: 'Impact', width: 0.8 }, { header: 'Credit', align: 'right', width: 0.9 }, { header: 'Outcome', width: 0.9 },
+              { header: 'Follow-up survey', width: 1.1 },
             ],
-            rows: rows.map(({ target: t, account, ownerName }) => [
+            rows: rows.map(({ target: t, account, ownerName, survey }) => [
               account?.name ?? 'Unknown account', ownerName || '—', stageLabel(t.stage), t.contactedAt ? fmt.dateTime(t.contactedAt) : '—',
-              t.contactedAt ? (reachedWithinDeadline(t, program) ? 'yes' : 'no') : '—', t.impact ?? '—', creditText(t), t.outcome ?? '—',
+              t.contactedAt ? (reachedWithinDeadline(t, program) ? 'yes' : 'no') : '—', t.impact ?? '—', creditText(t), t.outcome ?? '—', surveyCellText(survey),
             ]),
             highlightRows: rows.flatMap((row, i) => (late(row) ? [i] : [])),
             emptyText: 'No accounts in this program.',

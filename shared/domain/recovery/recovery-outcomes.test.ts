@@ -33,12 +33,15 @@ describe('outcome summary', () => {
 
 describe('program CSV', () => {
   it('has one row per account in name order with owner, deadline check, credit and outcome, formulas neutralised', () => {
-    const csv = programReportCsv(program, reportRows(program, targets, accounts, new Map([['tm-2', 'Sam Rivera']])));
+    const responsesByAccount = new Map([['a1', [{ id: 'r1', accountId: 'a1', kind: 'csat' as const, score: 4, comment: 'Handled well', respondedAt: '2026-12-08T09:00:00.000Z', deleted: false }]]]);
+    const surveyed = targets.map((t) => (t.accountId === 'a1' ? { ...t, surveyRequestedAt: '2026-12-07T09:00:00.000Z' } : t));
+    const csv = programReportCsv(program, reportRows(program, surveyed, accounts, new Map([['tm-2', 'Sam Rivera']]), { responsesByAccount, now: '2026-12-10T00:00:00.000Z' }));
     const lines = csv.split('\r\n');
     expect(lines[0]).toMatch(/^Account,CRM id,Owner,Stage,/);
     expect(lines[1]).toMatch(/^Acme,,,Remediation agreed,2026-12-01T09:00:00.000Z,no,minor,,100.00,EUR,/);
-    expect(lines[2]).toMatch(/^Blue,,,Not contacted,,,,,,,,,,,2000.00,USD$/);
+    expect(lines[2]).toMatch(/^Blue,,,Not contacted,,,,,,,,,,,2000.00,USD,,not requested,,,,$/);
     expect(lines[3]).toContain('Northwind,CRM-1,Sam Rivera,Followed up,2026-11-28T09:00:00.000Z,yes,major,"\'=HYPERLINK(""x"")",500.00,USD');
-    expect(lines[3]).toContain(',retained,10000.00,USD');
+    expect(lines[3]).toContain(',retained,10000.00,USD,2026-12-07T09:00:00.000Z,answered,CSAT,4,2026-12-08T09:00:00.000Z,Handled well');
+    expect(lines[0]).toMatch(/,Survey requested at \(UTC\),Follow-up survey,Survey kind,Survey score,Survey answered at \(UTC\),Survey comment$/);
   });
 });

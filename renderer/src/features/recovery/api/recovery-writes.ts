@@ -1,5 +1,6 @@
 import type { RecoveryOutcome, RecoveryProgram, RecoveryTarget } from '../../../../../shared/domain/recovery';
 import { planAddTargets, planAssessImpact, planAssignTargets, planFollowUp, planMarkContacted, planOutcome, planRemediation, planStartProgram, type ImpactInput, type ProgramInput, type RecoveryActor, type RemediationInput } from '../../../../../shared/domain/recovery/recovery-workflows';
+import { planRequestSurvey } from '../../../../../shared/domain/recovery/follow-up-survey';
 import { planUpdate } from '../../../../../shared/domain/write-plan';
 import { data, db } from '../../../db/instance';
 import { newRecordId } from '../../../lib/ids';
@@ -63,4 +64,14 @@ export function linkEscalation(target: RecoveryTarget, escalationId: string | nu
 /** Marks a program completed (or active again). */
 export function setProgramStatus(program: RecoveryProgram, status: RecoveryProgram['status']): Promise<void> {
   return data.apply([planUpdate('recoveryPrograms', program.id, { status })]);
+}
+
+/** Marks the follow-up survey sent to an account and logs the email on its timeline, as one command. */
+export function requestSurvey(target: RecoveryTarget, program: RecoveryProgram, contactId: string | null, authorId: string | null): Promise<void> {
+  return data.apply(planRequestSurvey(target, program, contactId, actorNow(authorId)));
+}
+
+/** Saves the program's survey invitation template ('' goes back to the default text). */
+export function setSurveyTemplate(program: RecoveryProgram, template: string): Promise<void> {
+  return data.apply([planUpdate('recoveryPrograms', program.id, { surveyTemplate: template })]);
 }

@@ -4,6 +4,7 @@ import type { AccountRow } from '../../../../../shared/domain/account-list';
 import type { Contact } from '../../../../../shared/domain/contact';
 import type { Escalation } from '../../../../../shared/domain/escalation';
 import type { RecoveryProgram, RecoveryTarget } from '../../../../../shared/domain/recovery';
+import type { SurveyResponse } from '../../../../../shared/domain/survey-response';
 import { readAccountRows } from '../../../db/queries/account-rows';
 import { db } from '../../../db/instance';
 import { userZone } from '../../../lib/now';
@@ -22,13 +23,15 @@ export function useRecoveryPrograms(): ProgramsView | undefined {
   }, []);
 }
 
-/** One program with what its page shows: targets, their accounts, stakeholders and open escalations. */
+/** One program with what its page shows: targets, their accounts, stakeholders, escalations and survey answers. */
 export type ProgramView = {
   program: RecoveryProgram;
   targets: RecoveryTarget[];
   accounts: Map<string, Account>;
   contactsByAccount: Map<string, Contact[]>;
   escalationsByAccount: Map<string, Escalation[]>;
+  /** Each affected account's survey answers (for the follow-up survey). */
+  responsesByAccount: Map<string, SurveyResponse[]>;
 };
 
 /** Reads one program; null when it does not exist, undefined while loading. */
@@ -38,10 +41,11 @@ export function useRecoveryProgram(id: string): ProgramView | null | undefined {
     if (!program || program.deleted) return null;
     const targets = (await db.recoveryTargets.where('programId').equals(id).toArray()).filter((t) => !t.deleted);
     const accountIds = [...new Set(targets.map((t) => t.accountId))];
-    const [accounts, contacts, escalations] = await Promise.all([
+    const [accounts, contacts, escalations, responses] = await Promise.all([
       db.accounts.bulkGet(accountIds),
       db.contacts.where('accountId').anyOf(accountIds).toArray(),
       db.escalations.where('accountId').anyOf(accountIds).toArray(),
+      db.surveyResponses.where('accountId').anyOf(accountIds).toArray(),
     ]);
     const group = <T extends { accountId: string; deleted: boolean }>(rows: T[]) => {
       const map = new Map<string, T[]>();
@@ -54,6 +58,7 @@ export function useRecoveryProgram(id: string): ProgramView | null | undefined {
       accounts: new Map(accounts.filter((a): a is Account => a !== undefined).map((a) => [a.id, a])),
       contactsByAccount: group(contacts),
       escalationsByAccount: group(escalations),
+      responsesByAccount: group(responses),
     };
   }, [id]);
 }

@@ -43,4 +43,40 @@ describe('a recovery program page', () => {
     expect(touches.map((t) => t.summary)).toEqual(['Recovery outreach: Login outage']);
     await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Login outage: accounts reached' })).toHaveAttribute('aria-valuenow', '1'));
   });
+
+  it('shows a survey answer recorded through the composed form on the track and in the program figures', async () => {
+    const accounts = generatePortfolio({ accounts: 2 }).accounts.map((a) => ({ ...a, id: `s-${a.id}` }));
+    await data.createMany('accounts', accounts);
+    const hour = 3_600_000;
+    const id = await startProgram({
+      title: 'Sync outage', description: '', customerExplanation: '', outreachTemplate: '',
+      startedAt: new Date(Date.now() - 30 * 24 * hour).toISOString(), outreachDeadline: new Date(Date.now() - 28 * 24 * hour).toISOString(),
+    }, accounts.map((a) => a.id), null);
+    const [a] = [...accounts].sort((x, y) => x.name.localeCompare(y.name));
+    const target = (await db.recoveryTargets.where('programId').equals(id).toArray()).find((t) => t.accountId === a!.id)!;
+    await data.update('recoveryTargets', target.id, { stage: 'followed_up', contactedAt: new Date(Date.now() - 29 * 24 * hour).toISOString() });
+    const recorded: string[] = [];
+    render(<ProgramPage programId={id} savedViews={[]} renderResponseDialog={(accountId, onClose) => (
+      <div role="dialog" aria-label="Answer form"><button type="button" onClick={() => {
+        recorded.push(accountId);
+        void data.create('surveyResponses', { accountId, kind: 'nps', score: 9, comment: 'Handled well', respondedAt: new Date().toISOString() }).then(onClose);
+      }}>Save 9</button></div>
+    )} />);
+    const table = await screen.findByRole('table', { name: 'Affected accounts' });
+    await userEvent.click(within(table).getByRole('button', { name: `Open the track of ${a!.name}` }));
+    const side = screen.getByRole('complementary', { name: `Track of ${a!.name}` });
+    await userEvent.click(await within(side).findByRole('button', { name: 'Mark sent without the email' }));
+    await within(side).findByText('Awaiting answer');
+    const figures = screen.getByRole('region', { name: 'Follow-up survey summary' });
+    await waitFor(() => expect(figures).toHaveTextContent(/1Requested0Answered1Awaiting/));
+
+    await userEvent.click(within(side).getByRole('button', { name: 'Record the answer' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save 9' }));
+    expect(recorded).toEqual([a!.id]);
+    expect(await within(side).findByText('NPS 9 · promoter')).toBeInTheDocument();
+    expect(within(side).getByLabelText('Survey answer')).toHaveTextContent('“Handled well”');
+    await waitFor(() => expect(figures).toHaveTextContent(/1Requested1Answered0Awaiting9\.0Average NPS · 1 answer \(1 promoter/));
+    expect(within(table).getByText('NPS 9')).toHaveClass('badge', 'ok');
+    expect(screen.queryByRole('dialog', { name: 'Answer form' })).toBeNull();
+  });
 });

@@ -1,7 +1,8 @@
 import type { Account } from '../../../../../shared/domain/account';
 import type { RecoveryProgram, RecoveryTarget } from '../../../../../shared/domain/recovery';
 import { isOutreachOverdue, stageLabel } from '../../../../../shared/domain/recovery/recovery-rules';
-import { creditText } from '../../../../../shared/domain/recovery/recovery-report';
+import type { TargetSurvey } from '../../../../../shared/domain/recovery/follow-up-survey';
+import { creditText, surveyCellText } from '../../../../../shared/domain/recovery/recovery-report';
 
 /** Props of TargetsTable. */
 export type TargetsTableProps = {
@@ -9,15 +10,18 @@ export type TargetsTableProps = {
   now: number; selected: ReadonlySet<string>; onSelect: (ids: Set<string>) => void; openId: string | null; onOpen: (id: string) => void;
   /** Beside an open track: only account, owner, stage and outcome (the track shows the rest). */
   narrow?: boolean;
+  /** Each target's follow-up survey, by target id. */
+  surveys: ReadonlyMap<string, TargetSurvey>;
 };
 
 const shortDateTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 const showShortDateTime = (iso: string) => shortDateTime.format(new Date(iso));
 
 const outcomeBadge = { retained: 'badge ok', reduced: 'badge warn', churned: 'badge danger' } as const;
+const surveyBadge = { answered: 'badge ok', awaiting: 'badge', overdue: 'badge danger', not_requested: '' } as const;
 
 /** The affected accounts with their track; check boxes select several for bulk assignment, a row opens its track. */
-export function TargetsTable({ program, targets, accounts, memberNames, now, selected, onSelect, openId, onOpen, narrow }: TargetsTableProps) {
+export function TargetsTable({ program, targets, accounts, memberNames, now, selected, onSelect, openId, onOpen, narrow, surveys }: TargetsTableProps) {
   const all = targets.length > 0 && targets.every((t) => selected.has(t.id));
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -30,7 +34,7 @@ export function TargetsTable({ program, targets, accounts, memberNames, now, sel
         <tr>
           <th scope="col"><input type="checkbox" aria-label="Select all accounts" checked={all} onChange={() => onSelect(all ? new Set() : new Set(targets.map((t) => t.id)))} /></th>
           <th scope="col">Account</th><th scope="col">Owner</th><th scope="col">Stage</th><th scope="col" className="optional">Contacted</th>
-          <th scope="col" className="optional">Impact</th><th scope="col" className="optional">Credit</th><th scope="col">Outcome</th>
+          <th scope="col" className="optional">Impact</th><th scope="col" className="optional">Credit</th><th scope="col">Outcome</th><th scope="col" className="optional">Survey</th>
         </tr>
       </thead>
       <tbody>
@@ -46,10 +50,16 @@ export function TargetsTable({ program, targets, accounts, memberNames, now, sel
               <td className="optional">{t.impact ?? '—'}</td>
               <td className="optional">{creditText(t)}</td>
               <td>{t.outcome ? <span className={outcomeBadge[t.outcome]}>{t.outcome}</span> : '—'}</td>
+              <td className="optional"><SurveyCell survey={surveys.get(t.id)} /></td>
             </tr>
           );
         })}
       </tbody>
     </table>
   );
+}
+
+function SurveyCell({ survey }: { survey: TargetSurvey | undefined }) {
+  if (!survey || survey.status === 'not_requested') return <>—</>;
+  return <span className={surveyBadge[survey.status]}>{surveyCellText(survey)}</span>;
 }
