@@ -1,3 +1,4 @@
+import { localDateOf, localTimeOf } from '../domain/local-date';
 import { formatOptionalMoney } from '../domain/money';
 import { reviewKindLabels } from '../domain/review';
 import { shortDate } from '../domain/review/agenda';
@@ -9,9 +10,12 @@ const words = (s: string) => s.replace(/_/g, ' ').replace(/^./, (c) => c.toUpper
 const segment: Record<string, string> = { smb: 'SMB', mid_market: 'Mid-market', enterprise: 'Enterprise' };
 const sourceLabel: Record<string, string> = { escalation: 'Escalation', renewal: 'Renewal', health: 'Health', commitment: 'Commitment', expansion: 'Growth', custom: 'Added' };
 const dayMonth = (date: string) => shortDate(date).replace(/ \d{4}$/, '');
-const time = (iso: string) => `${shortDate(iso)}, ${iso.slice(11, 16)} UTC`;
+/** An instant as the user reads it: the local date and wall-clock time in their IANA zone, with the zone named. */
+export function packDateTime(iso: string, zone: string): string {
+  return `${shortDate(localDateOf(iso, zone))}, ${localTimeOf(iso, zone)} (${zone.replace(/_/g, ' ')})`;
+}
 
-function overview(p: ReviewPack): DocSection {
+function overview(p: ReviewPack, zone: string): DocSection {
   const a = p.account;
   const renewal = a.renewalDate ? `${shortDate(a.renewalDate)} (${a.daysToRenewal !== null && a.daysToRenewal >= 0 ? `in ${a.daysToRenewal} days` : 'passed'})` : 'Not set';
   const blocks: DocBlock[] = [
@@ -22,7 +26,7 @@ function overview(p: ReviewPack): DocSection {
       { label: 'Lifecycle stage', value: words(a.lifecycleStage) },
       { label: 'Account owner', value: a.ownerName },
       { label: 'Industry', value: a.industry || '—' },
-      { label: 'Meeting', value: `${reviewKindLabels[p.review.kind]} · ${time(p.review.scheduledAt)}` },
+      { label: 'Meeting', value: `${reviewKindLabels[p.review.kind]} · ${packDateTime(p.review.scheduledAt, zone)}` },
       { label: p.review.placeKind === 'on_site' ? 'On site at' : 'Video call', value: p.review.place || '—' },
     ] },
     { kind: 'heading', text: 'Attendees' },
@@ -64,11 +68,11 @@ function satisfactionAndUsage(p: ReviewPack): DocSection {
   return { title: 'Satisfaction and usage', blocks };
 }
 
-function escalations(p: ReviewPack): DocSection {
+function escalations(p: ReviewPack, zone: string): DocSection {
   if (p.escalations.length === 0) return { title: 'Open escalations', blocks: [{ kind: 'paragraph', text: 'No open escalations.' }] };
   return { title: 'Open escalations', blocks: p.escalations.flatMap((e): DocBlock[] => [
     { kind: 'heading', text: `${e.severity} · ${e.title}` },
-    { kind: 'facts', items: [{ label: 'Status', value: words(e.status) }, { label: 'Opened', value: shortDate(e.openedAt) }, { label: 'Next customer update', value: e.nextUpdateDue ? time(e.nextUpdateDue) : '—' }] },
+    { kind: 'facts', items: [{ label: 'Status', value: words(e.status) }, { label: 'Opened', value: shortDate(e.openedAt) }, { label: 'Next customer update', value: e.nextUpdateDue ? packDateTime(e.nextUpdateDue, zone) : '—' }] },
     { kind: 'table', columns: [{ header: 'When', width: 22 }, { header: 'What', width: 18 }, { header: 'Entry', width: 60 }], rows: e.timeline.map((t) => [shortDate(t.at), words(t.kind), t.body]), emptyText: 'Nothing on its timeline yet' },
   ]) };
 }
@@ -105,13 +109,17 @@ function supportAndPeople(p: ReviewPack): DocSection[] {
   ];
 }
 
-/** The review pack as a printable document (PDF or Markdown): the account's name runs on every page. */
-export function reviewPackDocument(pack: ReviewPack): PrintDocument {
+/**
+ * The review pack as a printable document (PDF or Markdown): the account's name runs on every page.
+ * Times print in `zone` (the user's IANA time zone), like the screens show them.
+ */
+export function reviewPackDocument(pack: ReviewPack, zone: string): PrintDocument {
+  const meetingDay = shortDate(localDateOf(pack.review.scheduledAt, zone));
   return {
     title: pack.review.title.includes(pack.account.name) ? pack.review.title : `${pack.account.name} — ${pack.review.title}`,
-    subtitle: `${reviewKindLabels[pack.review.kind]} on ${shortDate(pack.review.scheduledAt)} · prepared ${shortDate(pack.generatedAt)}`,
-    runningHeader: `${pack.account.name} · ${reviewKindLabels[pack.review.kind]} ${shortDate(pack.review.scheduledAt)}`,
+    subtitle: `${reviewKindLabels[pack.review.kind]} on ${meetingDay} · prepared ${shortDate(localDateOf(pack.generatedAt, zone))}`,
+    runningHeader: `${pack.account.name} · ${reviewKindLabels[pack.review.kind]} ${meetingDay}`,
     generatedAt: pack.generatedAt,
-    sections: [overview(pack), changes(pack.changes), health(pack), satisfactionAndUsage(pack), escalations(pack), commitments(pack), ...supportAndPeople(pack)],
+    sections: [overview(pack, zone), changes(pack.changes), health(pack), satisfactionAndUsage(pack), escalations(pack, zone), commitments(pack), ...supportAndPeople(pack)],
   };
 }

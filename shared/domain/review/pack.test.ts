@@ -69,14 +69,14 @@ describe('buildReviewPack', () => {
 
   it('says plainly when there is no health score', () => {
     expect(pack.health).toBeNull();
-    const md = documentToMarkdown(reviewPackDocument(pack));
+    const md = documentToMarkdown(reviewPackDocument(pack, 'UTC'));
     expect(md).toContain('No health score yet');
   });
 });
 
 describe('reviewPackDocument', () => {
   const pack = buildReviewPack(richBundle(), testReview(), now);
-  const doc = reviewPackDocument(pack);
+  const doc = reviewPackDocument(pack, 'UTC');
   it('runs the account name on every page and holds the escalation and the stakeholders', () => {
     expect(doc.runningHeader).toContain('Northwind Traders');
     const md = documentToMarkdown(doc);
@@ -87,5 +87,17 @@ describe('reviewPackDocument', () => {
   });
   it('has a section for each part of the pack, in order', () => {
     expect(doc.sections.map((s) => s.title)).toEqual(['Overview', 'What changed', 'Health', 'Satisfaction and usage', 'Open escalations', 'Commitments', 'Support tickets', 'Stakeholders', 'Recent touches', 'Risks and wins']);
+  });
+});
+
+describe('times in the pack', () => {
+  it('prints the meeting and the next customer update in the user\'s zone, not UTC', () => {
+    const pack = buildReviewPack(richBundle(), testReview({ scheduledAt: '2026-12-10T23:30:00.000Z' }), now);
+    const tokyo = documentToMarkdown(reviewPackDocument(pack, 'Asia/Tokyo'));
+    expect(tokyo).toContain('QBR · 11 Dec 2026, 08:30 (Asia/Tokyo)');
+    expect(tokyo).not.toContain('23:30');
+    const ny = reviewPackDocument(pack, 'America/New_York');
+    expect(ny.runningHeader).toBe('Northwind Traders · QBR 10 Dec 2026');
+    expect(documentToMarkdown(ny)).toContain('10 Dec 2026, 18:30 (America/New York)');
   });
 });

@@ -9,6 +9,7 @@ import { readReviewBundle } from '../../../db/queries/review-reads';
 import { bridge } from '../../../lib/bridge';
 import { localToday } from '../../../lib/format';
 import { useHealthSettings } from '../../../lib/health-settings';
+import { userZone } from '../../../lib/now';
 import { renderPdfBytes, type PdfPageSize } from '../../../lib/pdf';
 
 function toBase64(bytes: Uint8Array): string {
@@ -31,7 +32,7 @@ export async function exportTripPack(reviews: readonly Review[], pageSize: PdfPa
       const health = read.healthInput ? { score: scoreAccount(read.healthInput, { today }, settings), history: healthHistory(read.healthInput, today, settings) } : null;
       const pack = buildReviewPack({ ...read.bundle, health }, review, new Date().toISOString());
       const name = documentFileName([review.scheduledAt.slice(0, 10), pack.account.name, reviewKindLabels[review.kind]], 'pdf');
-      files.push({ name, bytes: await renderPdfBytes(reviewPackDocument(pack), pageSize) });
+      files.push({ name, bytes: await renderPdfBytes(reviewPackDocument(pack, userZone), pageSize) });
     }
     onProgress(files.length);
   }

@@ -4,6 +4,7 @@ import { reviewPackDocument } from '../../../../../shared/document/review-pack-d
 import type { Review } from '../../../../../shared/domain/review';
 import { buildReviewPack, type ReviewPack } from '../../../../../shared/domain/review/pack';
 import type { ReviewBundle } from '../../../../../shared/domain/review/review-bundle';
+import { userZone } from '../../../lib/now';
 import { useReview, useReviewBundle } from './use-reviews';
 
 /** A review with its account's data, its pack and the pack as a document. */
@@ -18,6 +19,6 @@ export function useReviewPack(reviewId: string): ReviewPackView | null | undefin
     if (review === undefined || bundle === undefined) return undefined;
     if (bundle === null) return null;
     const pack = buildReviewPack(bundle, review, new Date().toISOString());
-    return { review, bundle, pack, doc: reviewPackDocument(pack) };
+    return { review, bundle, pack, doc: reviewPackDocument(pack, userZone) };
   }, [review, bundle]);
 }
