@@ -10,6 +10,19 @@ export async function planReview(input: ReviewPlanInput): Promise<string> {
   return data.command((w) => w.create('reviews', { ...input, status: 'planned' }));
 }
 
+/** What editing a planned review changes (the account stays). */
+export type ReviewPlanEdit = Omit<ReviewPlanInput, 'accountId'>;
+
+/** Saves an edited plan as one update of the review (only the changed fields sync). */
+export async function editPlannedReview(id: string, edit: ReviewPlanEdit): Promise<void> {
+  await data.command((w) => w.update('reviews', id, edit));
+}
+
+/** Cancels a planned review: it leaves the upcoming list and stays among past reviews as cancelled. */
+export async function cancelReview(id: string): Promise<void> {
+  await data.update('reviews', id, { status: 'cancelled' });
+}
+
 /** Saves some fields of a review (only the changed fields sync). */
 export async function saveReview(id: string, patch: Partial<Omit<Review, 'id'>>): Promise<void> {
   await data.update('reviews', id, patch);

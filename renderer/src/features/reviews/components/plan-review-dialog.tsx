@@ -1,44 +1,48 @@
 import '../reviews.css';
 import { useEffect, useState } from 'react';
-import { reviewKindLabels, reviewKinds, type AgendaItem, type ReviewKind, type ReviewPlaceKind } from '../../../../../shared/domain/review';
+import { reviewKindLabels, reviewKinds, type AgendaItem, type Review, type ReviewKind, type ReviewPlaceKind } from '../../../../../shared/domain/review';
 import { proposeAgenda } from '../../../../../shared/domain/review/agenda';
-import { addDays } from '../../../../../shared/domain/local-date';
+import { addDays, instantAt, isValidDate, localDateOf, localTimeOf } from '../../../../../shared/domain/local-date';
 import { Dialog } from '../../../components/ui/dialog';
 import { FormField } from '../../../components/ui/form-field';
 import { useAccountContacts, useAccountOptions } from '../../../db/queries/account-options';
 import { useTeamMembers } from '../../../db/use-team-members';
 import { localToday } from '../../../lib/format';
 import { useMe } from '../../../lib/me';
+import { userZone } from '../../../lib/now';
 import { describeError } from '../../../lib/storage-error';
 import { ValidationError } from '../../../db/validation-error';
-import { planReview } from '../api/review-writes';
+import { cancelReview, editPlannedReview, planReview } from '../api/review-writes';
 import { useReviewBundle } from '../api/use-reviews';
 import { AgendaEditor } from './agenda-editor';
 
-/** Props of PlanReviewDialog. */
-export type PlanReviewDialogProps = { accountId?: string; onClose: () => void; onPlanned?: (id: string) => void };
+/** Props of PlanReviewDialog: `review` reopens a planned review with its values to edit (or cancel) it. */
+export type PlanReviewDialogProps = { accountId?: string; review?: Review; onClose: () => void; onPlanned?: (id: string) => void };
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
-/** Plan a review: account, kind, date and time, place, attendees, objectives, and an agenda proposed from the data. */
-export function PlanReviewDialog({ accountId: fixedAccount, onClose, onPlanned }: PlanReviewDialogProps) {
+/** Plan a review (or edit a planned one): account, kind, date and time, place, attendees, objectives, and an agenda proposed from the data. */
+export function PlanReviewDialog({ accountId: givenAccount, review, onClose, onPlanned }: PlanReviewDialogProps) {
+  const fixedAccount = review?.accountId ?? givenAccount;
   const accounts = useAccountOptions();
   const me = useMe((s) => s.memberId);
   const members = useTeamMembers();
   const [accountId, setAccountId] = useState(fixedAccount ?? '');
   const contacts = useAccountContacts(accountId);
   const bundle = useReviewBundle(accountId || null);
-  const [kind, setKind] = useState<ReviewKind>('qbr');
-  const [title, setTitle] = useState('');
-  const [date, setDate] = useState(addDays(localToday(), 7));
-  const [time, setTime] = useState('10:00');
-  const [placeKind, setPlaceKind] = useState<ReviewPlaceKind>('on_site');
-  const [place, setPlace] = useState('');
-  const [attendees, setAttendees] = useState<string[]>([]);
-  const [team, setTeam] = useState<string[]>(me ? [me] : []);
-  const [objectives, setObjectives] = useState('');
-  const [agenda, setAgenda] = useState<AgendaItem[]>([]);
-  const [proposedFor, setProposedFor] = useState('');
+  const [kind, setKind] = useState<ReviewKind>(review?.kind ?? 'qbr');
+  const [title, setTitle] = useState(review?.title ?? '');
+  const [date, setDate] = useState(review ? localDateOf(review.scheduledAt, userZone) : addDays(localToday(), 7));
+  const [time, setTime] = useState(review ? localTimeOf(review.scheduledAt, userZone) : '10:00');
+  const [placeKind, setPlaceKind] = useState<ReviewPlaceKind>(review?.placeKind ?? 'on_site');
+  const [place, setPlace] = useState(review?.place ?? '');
+  const [attendees, setAttendees] = useState<string[]>(review?.attendeeContactIds ?? []);
+  const [team, setTeam] = useState<string[]>(review?.attendeeMemberIds ?? (me ? [me] : []));
+  const [objectives, setObjectives] = useState(review?.objectives ?? '');
+  const [agenda, setAgenda] = useState<AgendaItem[]>(review?.agendaItems ?? []);
+  // An edited review keeps its agenda: nothing is proposed until asked.
+  const [proposedFor, setProposedFor] = useState(review?.accountId ?? '');
+  const [confirmCancel, setConfirmCancel] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const accountName = accounts?.find((a) => a.id === accountId)?.name ?? '';
@@ -54,16 +58,17 @@ export function PlanReviewDialog({ accountId: fixedAccount, onClose, onPlanned }
   const submit = async () => {
     const problems: Record<string, string> = {};
     if (!accountId) problems.accountId = 'Choose the account';
-    if (!date || !time || Number.isNaN(Date.parse(`${date}T${time}`))) problems.scheduledAt = 'Give a date and a time';
+    if (!isValidDate(date) || !/^\d{2}:\d{2}$/.test(time)) problems.scheduledAt = 'Give a date and a time';
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
     setSaving(true);
     try {
-      const id = await planReview({
-        accountId, kind, title: title.trim() || `${reviewKindLabels[kind]} with ${accountName}`, scheduledAt: new Date(`${date}T${time}`).toISOString(),
+      const fields = {
+        kind, title: title.trim() || `${reviewKindLabels[kind]} with ${accountName}`, scheduledAt: new Date(instantAt(date, time, userZone)).toISOString(),
         placeKind, place: place.trim(), attendeeContactIds: attendees, attendeeMemberIds: team, objectives, agendaItems: agenda.filter((i) => i.text.trim() !== ''),
-      });
-      onPlanned?.(id);
+      };
+      if (review) await editPlannedReview(review.id, fields);
+      else onPlanned?.(await planReview({ accountId, ...fields }));
       onClose();
     } catch (e) {
       setErrors(e instanceof ValidationError ? e.fields : { form: describeError(e) });
@@ -72,7 +77,7 @@ export function PlanReviewDialog({ accountId: fixedAccount, onClose, onPlanned }
   };
 
   return (
-    <Dialog title="Plan a review" onClose={onClose} wide>
+    <Dialog title={review ? 'Edit the review' : 'Plan a review'} onClose={onClose} wide>
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate className="plan-review">
         <div className="form-grid">
           {fixedAccount ? <div className="field"><span className="label">Account</span><span>{accountName}</span></div> : (
@@ -121,12 +126,27 @@ export function PlanReviewDialog({ accountId: fixedAccount, onClose, onPlanned }
             {errors.agendaItems ? <p className="error" role="alert">{errors.agendaItems}</p> : null}
           </div>
         </div>
-        {errors.form ? <p className="error" role="alert">Could not plan the review: {errors.form}</p> : null}
+        {errors.form ? <p className="error" role="alert">Could not {review ? 'save' : 'plan'} the review: {errors.form}</p> : null}
         <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="button primary" disabled={saving}>Plan review</button>
+          {review ? <CancelReview confirming={confirmCancel} onAsk={setConfirmCancel} onCancel={async () => { await cancelReview(review.id); onClose(); }} onError={(e) => setErrors({ form: describeError(e) })} /> : null}
+          <button type="button" className="button" onClick={onClose}>{review ? 'Close' : 'Cancel'}</button>
+          <button type="submit" className="button primary" disabled={saving}>{review ? 'Save changes' : 'Plan review'}</button>
         </div>
       </form>
     </Dialog>
+  );
+}
+
+type CancelReviewProps = { confirming: boolean; onAsk: (ask: boolean) => void; onCancel: () => Promise<void>; onError: (e: unknown) => void };
+
+/** "Cancel review", asked twice: the review then leaves the upcoming list and stays among past ones as cancelled. */
+function CancelReview({ confirming, onAsk, onCancel, onError }: CancelReviewProps) {
+  if (!confirming) return <button type="button" className="button danger start" onClick={() => onAsk(true)}>Cancel review…</button>;
+  return (
+    <span className="start confirm-cancel" role="group" aria-label="Cancel this review?">
+      <span>Cancel this review?</span>
+      <button type="button" className="button danger" onClick={() => { onCancel().catch(onError); }}>Yes, cancel it</button>
+      <button type="button" className="button" onClick={() => onAsk(false)}>Keep it</button>
+    </span>
   );
 }

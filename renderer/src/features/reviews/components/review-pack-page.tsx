@@ -9,6 +9,7 @@ import { documentFileName } from '../../../../../shared/document/print-document'
 import { exportMarkdown, exportPdf, type PdfPageSize } from '../../../lib/pdf';
 import { useReviewPack } from '../api/use-review-pack';
 import { DocumentView } from './document-view';
+import { PlanReviewDialog } from './plan-review-dialog';
 import { meetingRecordId } from './review-route';
 
 /** Props of ReviewPackPage. */
@@ -20,6 +21,7 @@ export function ReviewPackPage({ reviewId }: ReviewPackPageProps) {
   const go = useNavigation((s) => s.go);
   const [status, setStatus] = useState<string | null>(null);
   const [pageSize, setPageSize] = useState<PdfPageSize>('A4');
+  const [editing, setEditing] = useState(false);
   const back = <button type="button" className="button" onClick={() => go({ section: 'reviews' })}>All reviews</button>;
   if (view === undefined) return <PageHeader title="Review" />;
   if (view === null) return (<><PageHeader title="Review not found" actions={back} /><EmptyState title="This review does not exist" action={back}>It may have been removed on another device.</EmptyState></>);
@@ -37,6 +39,7 @@ export function ReviewPackPage({ reviewId }: ReviewPackPageProps) {
         actions={(
           <>
             {back}
+            {review.status === 'planned' ? <button type="button" className="button" onClick={() => setEditing(true)}>Edit</button> : null}
             <select aria-label="Paper size" value={pageSize} onChange={(e) => setPageSize(e.target.value === 'LETTER' ? 'LETTER' : 'A4')}>
               <option value="A4">A4</option><option value="LETTER">Letter</option>
             </select>
@@ -53,6 +56,7 @@ export function ReviewPackPage({ reviewId }: ReviewPackPageProps) {
         ) : null}
         <DocumentView doc={doc} />
       </div>
+      {editing ? <PlanReviewDialog review={review} onClose={() => setEditing(false)} /> : null}
     </>
   );
 }
