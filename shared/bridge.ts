@@ -17,6 +17,12 @@ export type HostKind = 'electron' | 'web';
 /** A file to save: in Electron a save dialog, in web mode a download. */
 export type SaveFileRequest = { suggestedName: string; contents: string; mimeType: string; encoding?: 'utf8' | 'base64' };
 
+/** Files to save together in a new folder: in Electron a sub-folder (named `folderName`) of a folder the user picks; in web mode one ZIP download named after it. */
+export type SaveFolderRequest = { folderName: string; files: { name: string; contents: string }[] };
+
+/** What saving a folder did: `saved` is false when the user cancelled; `files` are the names written. */
+export type SaveFolderResult = { saved: boolean; path?: string; files?: string[] };
+
 /** A desktop notification. */
 export type NotificationRequest = { title: string; body: string };
 
@@ -48,6 +54,8 @@ export type RapportBridge = {
   host: HostKind;
   /** Saves text to a file the user picks; `saved` is false when they cancel. */
   saveFile: (req: SaveFileRequest) => Promise<{ saved: boolean; path?: string }>;
+  /** Saves several files (contents in base64) in a new folder the user places (Electron) or as one ZIP download (web). */
+  saveFilesToFolder: (req: SaveFolderRequest) => Promise<SaveFolderResult>;
   /** Prints the current view to PDF (Electron) or opens the print dialog (web). */
   printToPdf: (req: { title: string }) => Promise<{ saved: boolean; path?: string }>;
   /** Shows a desktop notification. */

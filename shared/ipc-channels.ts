@@ -1,6 +1,7 @@
 /** IPC channel names between the preload and the main process (no dependencies: the sandboxed preload imports it). */
 export const ipcChannels = {
   saveFile: 'rapport:save-file',
+  saveFilesToFolder: 'rapport:save-files-to-folder',
   printToPdf: 'rapport:print-to-pdf',
   notify: 'rapport:notify',
   menuCommand: 'rapport:menu-command',

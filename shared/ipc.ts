@@ -13,6 +13,17 @@ export const saveFileRequestSchema = z.strictObject({
   encoding: z.enum(['utf8', 'base64']).optional(),
 });
 
+/** A file or folder name the renderer proposes: no path characters, no control characters, not "." or "..". */
+const plainNameSchema = z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'A name without path characters')
+  .refine((n) => [...n].every((ch) => ch.charCodeAt(0) >= 32), 'A name without control characters')
+  .refine((n) => n.trim() !== '.' && n.trim() !== '..', 'A name, not a path');
+
+/** Arguments of saveFilesToFolder: a folder name and up to 500 files in base64 (200 MB in all). */
+export const saveFolderRequestSchema = z.strictObject({
+  folderName: plainNameSchema,
+  files: z.array(z.strictObject({ name: plainNameSchema, contents: z.string().max(50 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Base64 contents') })).min(1).max(500),
+}).refine((r) => r.files.reduce((n, f) => n + f.contents.length, 0) <= 200 * 1024 * 1024, 'At most 200 MB in one folder');
+
 /** Arguments of printToPdf. */
 export const printToPdfRequestSchema = z.strictObject({ title: z.string().min(1).max(200) });
 

@@ -76,6 +76,7 @@ function start(): void {
     const changeStreams = createChangeStreams((baseUrl) => vault.tokenFor(baseUrl), ipcChannels.serverEvent, mainFetch);
     const handlers = createIpcHandlers<WebContents>({
       showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      showOpenFolderDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
       writeFile: (file, data) => writeFile(file, data),
       printToPdf: (sender) => sender.printToPDF({ printBackground: true, pageSize: 'A4' }),
       showNotification: notify,

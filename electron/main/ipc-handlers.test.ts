@@ -10,6 +10,7 @@ const trusted = { senderFrame: { url: 'app://rapport/index.html#/accounts', pare
 function setup(overrides: Partial<NativeServices<FakeSender>> = {}, trustedOrigin?: string) {
   const native: NativeServices<FakeSender> = {
     showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/me/accounts.csv' })),
+    showOpenFolderDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
     writeFile: vi.fn(async () => undefined),
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     showNotification: vi.fn(),
@@ -29,7 +30,7 @@ function setup(overrides: Partial<NativeServices<FakeSender>> = {}, trustedOrigi
 describe('IPC handlers', () => {
   it('handle exactly the invoke channels of the bridge', () => {
     expect(setup().channels.sort()).toEqual([
-      ipcChannels.notify, ipcChannels.printToPdf, ipcChannels.saveFile, ipcChannels.mirrorOutbox, ipcChannels.serverRequest, ipcChannels.serverSetToken, ipcChannels.serverHasToken,
+      ipcChannels.notify, ipcChannels.printToPdf, ipcChannels.saveFile, ipcChannels.saveFilesToFolder, ipcChannels.mirrorOutbox, ipcChannels.serverRequest, ipcChannels.serverSetToken, ipcChannels.serverHasToken,
       ipcChannels.serverSignInStorage, ipcChannels.serverSetMemoryOnly, ipcChannels.serverEventsStart, ipcChannels.serverEventsStop,
     ].sort());
   });

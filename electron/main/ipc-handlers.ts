@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ServerRequest, ServerResponse, SignInStorage, TokenGrant } from '../../shared/bridge';
-import { ipcChannels, memoryOnlySchema, noArgumentsSchema, outboxSnapshotSchema, notifyRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, serverEventsStartSchema, serverRequestSchema, serverTokenSchema } from '../../shared/ipc';
+import { ipcChannels, memoryOnlySchema, noArgumentsSchema, outboxSnapshotSchema, notifyRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, saveFolderRequestSchema, serverEventsStartSchema, serverRequestSchema, serverTokenSchema } from '../../shared/ipc';
+import { saveFilesToFolder, type OpenFolderDialog } from './folder-export';
 import { isTrustedFrame } from './security';
 
 /** A save dialog's options and answer (the subset of Electron's we use). */
@@ -9,6 +10,8 @@ export type SaveDialog = (options: { defaultPath: string; filters?: { name: stri
 /** The native services the handlers use, passed in so the handlers are testable without Electron. */
 export type NativeServices<Sender> = {
   showSaveDialog: SaveDialog;
+  /** The folder picker (for saving several files in a new sub-folder). */
+  showOpenFolderDialog: OpenFolderDialog;
   writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Renders the page of the calling webContents as a PDF. */
   printToPdf: (sender: Sender) => Promise<Uint8Array>;
@@ -72,6 +75,7 @@ export function createIpcHandlers<Sender>(native: NativeServices<Sender>, truste
         return saveTo(suggestedName, extension, async () => (encoding === 'base64' ? new Uint8Array(Buffer.from(contents, 'base64')) : contents));
       }),
     },
+    { channel: ipcChannels.saveFilesToFolder, handle: guarded(saveFolderRequestSchema, (req) => saveFilesToFolder(native.showOpenFolderDialog, req)) },
     {
       channel: ipcChannels.printToPdf,
       handle: guarded(printToPdfRequestSchema, ({ title }, sender) => saveTo(pdfFileName(title), 'pdf', () => native.printToPdf(sender))),

@@ -77,7 +77,7 @@ describe('preload', () => {
   it('exposes only the typed bridge, as window.rapport', async () => {
     const bridge = await loadBridge();
     expect([...electron.exposed.keys()]).toEqual(['rapport']);
-    expect(Object.keys(bridge).sort()).toEqual(['host', 'mirrorOutbox', 'notify', 'onMenuCommand', 'printToPdf', 'saveFile', 'server']);
+    expect(Object.keys(bridge).sort()).toEqual(['host', 'mirrorOutbox', 'notify', 'onMenuCommand', 'printToPdf', 'saveFile', 'saveFilesToFolder', 'server']);
     expect(bridge.host).toBe('electron');
   });
 

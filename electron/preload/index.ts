@@ -10,6 +10,7 @@ const isChangeEvent = (value: unknown): value is { version: number } =>
 const bridge = {
   host: 'electron',
   saveFile: (req) => ipcRenderer.invoke(ipcChannels.saveFile, req),
+  saveFilesToFolder: (req) => ipcRenderer.invoke(ipcChannels.saveFilesToFolder, req),
   printToPdf: (req) => ipcRenderer.invoke(ipcChannels.printToPdf, req),
   notify: (n) => ipcRenderer.invoke(ipcChannels.notify, n),
   onMenuCommand: (listener) => {

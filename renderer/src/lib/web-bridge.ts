@@ -1,4 +1,5 @@
 import type { MenuCommand, RapportBridge, SignInStorage } from '../../../shared/bridge';
+import { tripZip } from '../../../shared/domain/review/trip';
 import { fetchTransport } from '../sync/transport';
 import { hasToken, readToken, writeToken } from './server-session';
 import { listenForChanges } from '../sync/change-events';
@@ -19,6 +20,17 @@ export function createWebBridge(win: Window = window): RapportBridge {
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 0);
       return { saved: true };
+    },
+    // No folder access in a browser: the files go out as one ZIP download named after the folder.
+    saveFilesToFolder: async ({ folderName, files }) => {
+      const zip = new Uint8Array(tripZip(files.map((f) => ({ name: f.name, bytes: Uint8Array.from(atob(f.contents), (c) => c.charCodeAt(0)) })), new Date()));
+      const url = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
+      const link = win.document.createElement('a');
+      link.href = url;
+      link.download = `${folderName}.zip`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      return { saved: true, files: files.map((f) => f.name) };
     },
     printToPdf: async () => {
       win.print();
