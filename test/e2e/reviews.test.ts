@@ -64,7 +64,7 @@ describe('business reviews in Chromium', () => {
 
     await page.getByLabel('Paper size').selectOption('LETTER');
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await page.getByRole('button', { name: 'Export pack PDF' }).click();
     const pdf = await download;
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
     const path = await pdf.path();
@@ -76,7 +76,7 @@ describe('business reviews in Chromium', () => {
     pdfToPngs(path, 'test-results/screenshots/review-pack-pdf', 70);
   });
 
-  it('prepares a trip: the packs of the next 14 days in one ZIP, with progress', async () => {
+  it('prepares a trip: a brief per account and the packs of the next 14 days in one ZIP, with progress', async () => {
     await page.getByRole('button', { name: 'All reviews' }).click();
     await page.getByRole('button', { name: 'Prepare a trip' }).click();
     const trip = page.getByRole('dialog', { name: 'Prepare a trip' });
@@ -88,10 +88,24 @@ describe('business reviews in Chromium', () => {
     expect(await trip.getByRole('list', { name: 'Reviews on this trip' }).textContent()).toContain(accountName);
     const download = page.waitForEvent('download');
     await trip.getByRole('button', { name: /^Export \d+ packs?$/ }).click();
-    const zip = unzipSync(readFileSync(await (await download).path()));
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Trip pack \d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = unzipSync(readFileSync(await file.path()));
     const names = Object.keys(zip);
-    expect(names).toHaveLength(count);
-    const ours = names.find((n) => n.includes(accountName));
+    const briefs = names.filter((n) => n.endsWith(' - pre-visit brief.pdf'));
+    const packs = names.filter((n) => !n.endsWith(' - pre-visit brief.pdf'));
+    expect(packs).toHaveLength(count);
+    const accounts = await trip.getByRole('list', { name: 'Reviews on this trip' }).locator('label').allTextContents();
+    expect(briefs).toHaveLength(new Set(accounts).size);
+    // Each account's brief is a PDF that names the account and says since when it reports.
+    for (const account of new Set(accounts)) {
+      const brief = briefs.find((n) => n.includes(account));
+      expect(brief, account).toBeDefined();
+      const text = pdfText(zip[brief ?? '']!);
+      expect(text).toContain(account);
+      expect(text).toMatch(/Since the last|No earlier visit/);
+    }
+    const ours = packs.find((n) => n.includes(accountName));
     expect(ours).toBeDefined();
     expect(pdfText(zip[ours ?? '']!)).toContain(escalationTitle);
     await trip.getByRole('status').filter({ hasText: 'Saved' }).waitFor();

@@ -1,10 +1,11 @@
+import { preVisitBriefDocument } from '../../../../../shared/document/pre-visit-brief-document';
 import { documentFileName } from '../../../../../shared/document/print-document';
 import { reviewPackDocument } from '../../../../../shared/document/review-pack-document';
 import { healthHistory } from '../../../../../shared/domain/health/history';
 import { scoreAccount } from '../../../../../shared/domain/health/score';
 import { reviewKindLabels, type Review } from '../../../../../shared/domain/review';
+import { buildPreVisitBrief } from '../../../../../shared/domain/review/brief';
 import { buildReviewPack } from '../../../../../shared/domain/review/pack';
-import { tripZip } from '../../../../../shared/domain/review/trip';
 import { readReviewBundle } from '../../../db/queries/review-reads';
 import { bridge } from '../../../lib/bridge';
 import { localToday } from '../../../lib/format';
@@ -18,25 +19,39 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** What a trip export saved: nothing (cancelled), or the folder (desktop) and the files in it. */
+export type TripExportResult = { saved: boolean; path?: string; files: number };
+
 /**
- * Builds the pack of every review (from local data, as PDF) and saves them as one ZIP: a download in
- * web mode, a save dialog in the desktop app. `onProgress` hears after each pack. Returns whether it was saved.
+ * Builds, from local data, each account's pre-visit brief (once per account) and each review's pack
+ * as PDFs, and saves them together: a new folder named after the trip in the desktop app, one ZIP
+ * download in web mode. `onProgress` hears after each review.
  */
-export async function exportTripPack(reviews: readonly Review[], pageSize: PdfPageSize, onProgress: (done: number) => void): Promise<boolean> {
+export async function exportTripPack(reviews: readonly Review[], pageSize: PdfPageSize, onProgress: (done: number) => void): Promise<TripExportResult> {
   const settings = useHealthSettings.getState().settings;
   const today = localToday();
-  const files: { name: string; bytes: Uint8Array }[] = [];
+  const files: { name: string; contents: string }[] = [];
+  const briefed = new Set<string>();
+  let done = 0;
   for (const review of reviews) {
     const read = await readReviewBundle(review.accountId);
     if (read) {
+      const now = new Date().toISOString();
       const health = read.healthInput ? { score: scoreAccount(read.healthInput, { today }, settings), history: healthHistory(read.healthInput, today, settings) } : null;
-      const pack = buildReviewPack({ ...read.bundle, health }, review, new Date().toISOString());
-      const name = documentFileName([review.scheduledAt.slice(0, 10), pack.account.name, reviewKindLabels[review.kind]], 'pdf');
-      files.push({ name, bytes: await renderPdfBytes(reviewPackDocument(pack, userZone), pageSize) });
+      const bundle = { ...read.bundle, health };
+      const pack = buildReviewPack(bundle, review, now);
+      const day = review.scheduledAt.slice(0, 10);
+      if (!briefed.has(review.accountId)) {
+        briefed.add(review.accountId);
+        const brief = preVisitBriefDocument(buildPreVisitBrief(bundle, now, today), userZone);
+        files.push({ name: documentFileName([day, pack.account.name, 'pre-visit brief'], 'pdf'), contents: toBase64(await renderPdfBytes(brief, pageSize)) });
+      }
+      files.push({ name: documentFileName([day, pack.account.name, reviewKindLabels[review.kind]], 'pdf'), contents: toBase64(await renderPdfBytes(reviewPackDocument(pack, userZone), pageSize)) });
     }
-    onProgress(files.length);
+    done += 1;
+    onProgress(done);
   }
-  const zip = tripZip(files, new Date());
-  const result = await bridge.saveFile({ suggestedName: `Trip pack ${today}.zip`, contents: toBase64(zip), mimeType: 'application/zip', encoding: 'base64' });
-  return result.saved;
+  if (files.length === 0) throw new Error('None of these accounts is on this device any more');
+  const result = await bridge.saveFilesToFolder({ folderName: `Trip pack ${today}`, files });
+  return { saved: result.saved, path: result.path, files: files.length };
 }

@@ -12,7 +12,7 @@ import { useReviewRows } from '../api/use-reviews';
 /** Props of TripDialog. */
 export type TripDialogProps = { onClose: () => void; /** Whether this device holds the team's latest data (composed by the app from the sync feature). */ syncNotice?: ReactNode };
 
-/** "Prepare a trip": the reviews of the next N days, each one's pack as a PDF, all in one ZIP, with progress. */
+/** "Prepare a trip": the reviews of the next N days, each account's pre-visit brief and each review's pack as PDFs, saved together, with progress. */
 export function TripDialog({ onClose, syncNotice }: TripDialogProps) {
   const rows = useReviewRows();
   const [days, setDays] = useState(14);
@@ -26,8 +26,9 @@ export function TripDialog({ onClose, syncNotice }: TripDialogProps) {
     setDone(0);
     setMessage(null);
     try {
-      const saved = await exportTripPack(chosen, pageSize, setDone);
-      setMessage(saved ? `Saved ${chosen.length} review pack${chosen.length === 1 ? '' : 's'} in one ZIP file.` : 'Cancelled.');
+      const result = await exportTripPack(chosen, pageSize, setDone);
+      const where = result.path ? `in ${result.path}` : 'in one ZIP file';
+      setMessage(result.saved ? `Saved ${result.files} files (a brief per account and a pack per review) ${where}.` : 'Cancelled.');
     } catch (e) {
       setMessage(`Could not build the trip pack: ${describeError(e)}`);
     }
@@ -54,7 +55,7 @@ export function TripDialog({ onClose, syncNotice }: TripDialogProps) {
           ))}
         </ul>
       )}
-      <p className="muted">Each pack is built from the data on this device, so it works offline. The desktop app asks where to save the ZIP; the browser downloads it.</p>
+      <p className="muted">Each account gets a pre-visit brief (what changed since the last visit) and each review its pack, built from the data on this device, so it works offline. The desktop app asks where to put a new folder for the trip; the browser downloads one ZIP file.</p>
       {done !== null ? (
         <div className="field"><progress className="progress" aria-label="Building review packs" max={Math.max(chosen.length, 1)} value={done} /><span className="muted">{done} of {chosen.length} packs</span></div>
       ) : null}
