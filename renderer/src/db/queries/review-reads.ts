@@ -45,3 +45,9 @@ export async function readReviewCommitments(reviewId: string, accountId: string)
   const rows = await db.commitments.where('accountId').equals(accountId).toArray();
   return rows.filter((c) => !c.deleted && c.sourceKind === 'review' && c.sourceId === reviewId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
+
+/** An account's name and currency (for a lead flagged in a meeting), or null when it is gone. */
+export async function readAccountMoney(accountId: string): Promise<{ name: string; currency: string } | null> {
+  const a = await db.accounts.get(accountId);
+  return a && !a.deleted ? { name: a.name, currency: a.currency } : null;
+}

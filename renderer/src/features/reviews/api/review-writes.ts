@@ -1,6 +1,9 @@
 import type { CommitmentStatus } from '../../../../../shared/domain/commitment';
 import { ratingToAssessment, type Review } from '../../../../../shared/domain/review';
+import type { LeadInput } from '../../../../../shared/domain/expansion/expansion-rules';
+import { planMeetingLead } from '../../../../../shared/domain/review/meeting-lead';
 import { data } from '../../../db/instance';
+import { newRecordId } from '../../../lib/ids';
 
 /** What planning a review writes. */
 export type ReviewPlanInput = Pick<Review, 'accountId' | 'kind' | 'title' | 'scheduledAt' | 'placeKind' | 'place' | 'attendeeContactIds' | 'attendeeMemberIds' | 'objectives' | 'agendaItems'>;
@@ -51,4 +54,17 @@ export async function commitInMeeting(review: Pick<Review, 'id' | 'accountId'>, 
 /** Ends a meeting: the review is held, with its notes, assessment (1–5, also on the health score's 0–100 scale) and follow-up, in one write. */
 export async function endMeeting(reviewId: string, fields: Pick<Review, 'agendaItems' | 'notes' | 'assessmentComment' | 'healthRating' | 'followUpSummary'>, heldAt: string): Promise<void> {
   await data.update('reviews', reviewId, { ...fields, status: 'held', heldAt, managerAssessment: ratingToAssessment(fields.healthRating) });
+}
+
+/** What flagging an expansion lead in a meeting asks (the account is the one met; the source is the meeting). */
+export type MeetingLeadInput = Omit<LeadInput, 'source' | 'accountId'>;
+
+/**
+ * Flags an expansion lead raised in a review and saves the meeting's current notes with it, as one
+ * command. The lead is then on the Leads screen and the account page like any other. Returns its id.
+ */
+export async function flagLeadInMeeting(review: Pick<Review, 'id' | 'accountId'>, notes: Pick<Review, 'agendaItems' | 'notes' | 'assessmentComment'>, input: MeetingLeadInput, ownerId: string | null): Promise<string> {
+  const id = newRecordId();
+  await data.apply(planMeetingLead({ ...input, accountId: review.accountId }, id, ownerId, new Date().toISOString(), review, notes));
+  return id;
 }

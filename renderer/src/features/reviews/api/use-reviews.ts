@@ -4,7 +4,7 @@ import { healthHistory } from '../../../../../shared/domain/health/history';
 import { scoreAccount } from '../../../../../shared/domain/health/score';
 import type { Review } from '../../../../../shared/domain/review';
 import type { ReviewBundle } from '../../../../../shared/domain/review/review-bundle';
-import { readReview, readReviewBundle, readReviewCommitments, readReviewRows, type ReviewRow } from '../../../db/queries/review-reads';
+import { readAccountMoney, readReview, readReviewBundle, readReviewCommitments, readReviewRows, type ReviewRow } from '../../../db/queries/review-reads';
 import type { Commitment } from '../../../../../shared/domain/commitment';
 import { localToday } from '../../../lib/format';
 import { useHealthSettings } from '../../../lib/health-settings';
@@ -36,4 +36,9 @@ export function useReviewBundle(accountId: string | null): ReviewBundle | null |
 /** The commitments made in one review, live; empty while loading. */
 export function useReviewCommitments(reviewId: string, accountId: string | null): Commitment[] {
   return useLiveQuery(() => (accountId ? readReviewCommitments(reviewId, accountId) : Promise.resolve([])), [reviewId, accountId]) ?? [];
+}
+
+/** An account's name and currency, live; undefined while loading, null when it is gone. */
+export function useAccountMoney(accountId: string): { name: string; currency: string } | null | undefined {
+  return useLiveQuery(() => readAccountMoney(accountId), [accountId]);
 }
