@@ -41,3 +41,9 @@ export function useLeadAccount(accountId: string): { account: Account; contacts:
     return { account, contacts };
   }, [accountId]);
 }
+
+/** One account's live expansion leads, newest first; undefined while loading. */
+export function useAccountLeads(accountId: string): ExpansionOpportunity[] | undefined {
+  return useLiveQuery(async () => (await db.expansionOpportunities.where('accountId').equals(accountId).toArray())
+    .filter((l) => !l.deleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [accountId]);
+}
