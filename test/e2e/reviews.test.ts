@@ -13,7 +13,8 @@ let accountName = '';
 let escalationTitle = '';
 
 beforeAll(async () => {
-  session = await openWithSamplePortfolio();
+  // A zone far from UTC, so times printed in UTC by mistake would show.
+  session = await openWithSamplePortfolio({ timezoneId: 'America/New_York' });
   ({ page, problems } = session);
 });
 
@@ -76,6 +77,50 @@ describe('business reviews in Chromium', () => {
     pdfToPngs(path, 'test-results/screenshots/review-pack-pdf', 70);
   });
 
+  it('edits the planned review: the plan dialog reopens filled, and the change is one update', async () => {
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit the review' });
+    await expect.poll(() => dialog.getByLabel('Address').inputValue()).toBe('1 Harbour Street, Floor 4');
+    expect(await dialog.getByLabel('Objectives (one per line)').inputValue()).toBe('Agree the renewal plan\nClose the open escalation');
+    expect(await dialog.locator('.agenda-items input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain('Roadmap preview');
+    expect(await dialog.getByLabel('Time').inputValue()).toBe('10:00');
+    await dialog.getByLabel('Time').fill('15:45');
+    await dialog.getByLabel('Address').fill('2 Quay Road, Floor 9');
+    await page.screenshot({ path: 'test-results/screenshots/review-edit-light.png' });
+    await page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.screenshot({ path: 'test-results/screenshots/review-edit-dark.png' });
+    await page.keyboard.press('Control+Shift+L');
+    await dialog.getByRole('button', { name: 'Cancel review…' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/review-edit-actions-light.png' });
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const overview = page.getByRole('region', { name: 'Overview' });
+    await overview.getByText('2 Quay Road, Floor 9').waitFor();
+    // The pack prints the meeting in the browser's zone (set to a non-UTC zone for this run).
+    expect(await overview.textContent()).toMatch(/15:45 \(/);
+  });
+
+  it('shows the pre-visit brief next to the pack and exports it alone', async () => {
+    await page.getByRole('button', { name: 'Pre-visit brief' }).click();
+    await page.getByRole('region', { name: 'Since the last visit' }).waitFor();
+    await page.getByRole('region', { name: 'Tickets opened since' }).waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/review-brief-light.png', fullPage: true });
+    await page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.screenshot({ path: 'test-results/screenshots/review-brief-dark.png', fullPage: true });
+    await page.keyboard.press('Control+Shift+L');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export brief PDF' }).click();
+    const pdf = await download;
+    expect(pdf.suggestedFilename()).toContain('pre-visit brief');
+    const path = await pdf.path();
+    expect(pdfText(path)).toContain(accountName);
+    expect(pdfInfo(path).pages).toBeLessThanOrEqual(2);
+    pdfToPngs(path, 'test-results/screenshots/review-brief-pdf', 70);
+    await page.getByRole('button', { name: 'Review pack' }).click();
+  });
+
   it('prepares a trip: a brief per account and the packs of the next 14 days in one ZIP, with progress', async () => {
     await page.getByRole('button', { name: 'All reviews' }).click();
     await page.getByRole('button', { name: 'Prepare a trip' }).click();
@@ -110,7 +155,7 @@ describe('business reviews in Chromium', () => {
     expect(pdfText(zip[ours ?? '']!)).toContain(escalationTitle);
     await trip.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await trip.getByRole('button', { name: 'Close' }).first().click();
-    await page.getByRole('list', { name: 'Upcoming reviews' }).getByRole('button', { name: `QBR with ${accountName}` }).click();
+    await page.getByRole('list', { name: 'Upcoming reviews' }).getByRole('button', { name: `QBR with ${accountName}`, exact: true }).click();
   });
 
   it('runs the meeting: two notes become commitments, a reload loses nothing, the follow-up is ready', async () => {
@@ -136,6 +181,18 @@ describe('business reviews in Chromium', () => {
     await ask.getByRole('button', { name: 'Add commitment' }).click();
     await made.getByText('They share the admin user list').waitFor();
     await meeting.getByRole('button', { name: '4', exact: true }).click();
+
+    // A line becomes an expansion lead with Ctrl+Shift+Enter, evidence naming the review.
+    await general.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('\nThey want analytics for the EU team');
+    await page.keyboard.press('Control+Shift+Enter');
+    const leadDialog = page.getByRole('dialog', { name: 'New expansion lead' });
+    await expect.poll(() => leadDialog.getByLabel('Opportunity').inputValue()).toBe('They want analytics for the EU team');
+    expect(await leadDialog.getByLabel('Evidence').inputValue()).toContain(`Raised in QBR with ${accountName}`);
+    await leadDialog.getByLabel(/Estimated ARR/).fill('18000');
+    await leadDialog.getByRole('button', { name: 'Flag lead' }).click();
+    await leadDialog.waitFor({ state: 'detached' });
 
     // A note typed just before a reload survives it.
     await general.click();
@@ -166,6 +223,15 @@ describe('business reviews in Chromium', () => {
     await page.getByRole('group', { name: 'Show on the timeline' }).getByRole('button', { name: 'Reviews' }).click();
     await timeline.getByText(`QBR with ${accountName}`).waitFor();
     expect(await timeline.textContent()).toContain('Budget owner changes in January');
+    await page.getByRole('list', { name: 'Expansion leads of this account' }).getByText('They want analytics for the EU team').waitFor();
+  });
+
+  it('finds the lead flagged in the meeting on the Leads screen', async () => {
+    await page.getByRole('button', { name: 'All leads' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Expansion leads' }).waitFor();
+    const row = page.getByRole('table', { name: 'Expansion leads' }).getByRole('row').filter({ hasText: 'They want analytics for the EU team' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(accountName);
     expect(problems).toEqual([]);
   });
 });

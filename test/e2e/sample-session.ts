@@ -5,11 +5,11 @@ import { serveBuiltRenderer } from './web-server';
 /** A served app in Chromium with the sample portfolio loaded, collecting page errors and console errors. */
 export type SampleSession = { browser: Browser; page: Page; problems: string[]; close: () => Promise<void> };
 
-/** Serves the built renderer, opens it in Chromium and loads the sample portfolio. */
-export async function openWithSamplePortfolio(): Promise<SampleSession> {
+/** Serves the built renderer, opens it in Chromium (in `timezoneId` when given) and loads the sample portfolio. */
+export async function openWithSamplePortfolio(options: { timezoneId?: string } = {}): Promise<SampleSession> {
   const server = await serveBuiltRenderer();
   const browser = await launchChromium();
-  const page = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
+  const page = await (await browser.newContext({ viewport: { width: 1360, height: 860 }, timezoneId: options.timezoneId })).newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
