@@ -53,7 +53,7 @@ describe('the desktop app in Electron', () => {
         const w = window as unknown as Record<string, unknown> & { rapport?: Record<string, unknown> };
         return { keys: Object.keys(w.rapport ?? {}).sort(), host: w.rapport?.host, require: typeof w.require, process: typeof w.process };
       });
-      expect(exposed).toEqual({ keys: ['host', 'mirrorOutbox', 'notify', 'onMenuCommand', 'printToPdf', 'saveFile', 'server'], host: 'electron', require: 'undefined', process: 'undefined' });
+      expect(exposed).toEqual({ keys: ['host', 'mirrorOutbox', 'notify', 'onMenuCommand', 'printToPdf', 'saveFile', 'saveFilesToFolder', 'server'], host: 'electron', require: 'undefined', process: 'undefined' });
     } finally {
       await app.close();
     }
