@@ -53,7 +53,7 @@ describe('account list rows', () => {
   it('finds each account\'s latest touch, whatever order the touches were logged in, and a live read sees a new one', async () => {
     const touch = (accountId: string, at: string) => data.create('touches', newRecordFields('touches', { accountId, summary: 'Call', at }, created));
     const ids = ['acc-b', 'acc-a', 'acc-c', 'acc-d'];
-    for (const id of ids) await data.create('accounts', { ...newRecordFields('accounts', { name: id }, created), id });
+    for (const id of ids) await data.create('accounts', newRecordFields('accounts', { name: id }, created), { id });
     await touch('acc-b', '2026-11-05T10:00:00.000Z');
     await touch('acc-a', '2026-11-09T10:00:00.000Z');
     await touch('acc-b', '2026-11-15T10:00:00.000Z');
