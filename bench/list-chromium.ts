@@ -6,10 +6,16 @@
  * - search as you type: input to next paint of each keystroke (Event Timing API, the browser's own
  *   "interaction to next paint"), worst and median, and the time until the filtered list is shown,
  *   beside a raw lower-case includes() filter of the 10,000 names in the page.
- * Run: npm run bench:list-chromium   (ACCOUNTS=10000 by default; RUNS=3 cold starts)
+ * Run: npm run bench:list-chromium   (ACCOUNTS=10000 by default; RUNS=3 cold starts;
+ * KEEP_PROFILE=dir keeps the browser profile (with the seeded database) in dir for the next run, which then skips seeding;
+ * BENCH_PROFILE=prefix saves the page's CPU profiles as prefix-cold.cpuprofile (the last cold start)
+ * and prefix-search.cpuprofile (the typing), to open in Chromium's DevTools or bench/profile-summary.ts)
  */
+import { existsSync, writeFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
 import { generatePortfolio } from '../shared/sample/portfolio';
-import { launchChromium } from '../test/e2e/chromium';
+import { chromium } from 'playwright-core';
+import { findChromium, launchChromium } from '../test/e2e/chromium';
 import { serveBuiltRenderer } from '../test/e2e/web-server';
 import { report } from './measure';
 
@@ -20,13 +26,28 @@ const total = Object.values(sets).reduce((n, rows) => n + rows.length, 0);
 console.log(`${total.toLocaleString()} records (${accounts.toLocaleString()} accounts with stakeholders, timeline, commitments, escalations)`);
 console.log('Client: the built app in Chromium, real IndexedDB\n');
 
+const profilePrefix = process.env.BENCH_PROFILE;
+/** Starts the page's CPU profiler when BENCH_PROFILE is set; the returned function saves the profile. */
+async function profile(page: Page, name: string): Promise<() => Promise<void>> {
+  if (!profilePrefix) return async () => undefined;
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => { writeFileSync(`${profilePrefix}-${name}.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile)); };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const web = await serveBuiltRenderer();
-const browser = await launchChromium();
-try {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+const keep = process.env.KEEP_PROFILE;
+const seeded = keep !== undefined && existsSync(`${keep}/seeded-${accounts}`);
+const web = await serveBuiltRenderer(keep ? 47_311 : 0);
+const browser = keep ? null : await launchChromium();
+const viewport = { width: 1360, height: 860 };
+const context = browser ? await browser.newContext({ viewport })
+  : await chromium.launchPersistentContext(keep!, { executablePath: findChromium(), viewport, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'] });
+/** Lets the app create its database (the schema), then fills it directly: what is measured is reading. */
+async function seed(): Promise<void> {
   const page = await context.newPage();
-  // Let the app create its database (the schema), then fill it directly: what is measured is reading.
   await page.goto(web.url);
   await page.getByRole('button', { name: 'Start empty' }).click();
   await page.getByRole('heading', { name: 'Today' }).waitFor();
@@ -42,6 +63,25 @@ try {
     }
   }
   await page.close();
+  if (keep) writeFileSync(`${keep}/seeded-${accounts}`, '');
+}
+
+/** A kept profile may hold an older build's service worker: replace it with this build's before measuring. */
+async function freshServiceWorker(): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${web.url}#/settings`);
+  await page.evaluate(async () => {
+    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+    for (const k of await caches.keys()) await caches.delete(k);
+  });
+  await page.reload();
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.close();
+}
+
+try {
+  if (seeded) await freshServiceWorker();
+  else await seed();
 
   // A string, not a function: the bundler's helpers (__name) do not exist in the page.
   await context.addInitScript(`
@@ -69,9 +109,11 @@ try {
     }));
     await base.close();
     const cold = await context.newPage();
+    const saveProfile = run === runs - 1 ? await profile(cold, 'cold') : async () => undefined;
     await cold.goto(`${web.url}#/accounts`);
     await cold.waitForFunction(() => (window as unknown as { benchFirstRow?: number }).benchFirstRow !== undefined, undefined, { timeout: 120_000 });
     colds.push(await cold.evaluate(() => (window as unknown as { benchFirstRow: number }).benchFirstRow));
+    await saveProfile();
     await cold.close();
   }
 
@@ -85,6 +127,7 @@ try {
   const search = page2.getByRole('searchbox', { name: 'Search accounts' });
   await search.click();
   await page2.evaluate(() => { (window as unknown as { benchEvents: unknown[] }).benchEvents = []; });
+  const saveSearchProfile = await profile(page2, 'search');
   const word = process.env.SEARCH ?? 'north ridge';
   const shownMs: number[] = [];
   for (const key of [...word, ...Array.from({ length: word.length }, () => 'Backspace')]) {
@@ -99,6 +142,7 @@ try {
     if (shownAt !== null) shownMs.push(shownAt - start);
     await page2.waitForTimeout(150);
   }
+  await saveSearchProfile();
   const events = await page2.evaluate(() => (window as unknown as { benchEvents: { name: string; duration: number; id: number }[] }).benchEvents);
   const byInteraction = new Map<number, number>();
   for (const e of events) if (e.id) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
@@ -123,7 +167,9 @@ try {
   report(`Search keystroke, worst input to next paint`, worst, 'raw includes() filter of the names', rawFilter, 50);
   console.log(`  ${keystrokes.length} keystrokes slower than 16 ms (Event Timing, 8 ms steps): median ${median(keystrokes).toFixed(0)} ms; all: ${keystrokes.map((m) => m.toFixed(0)).join(', ') || 'none'}`);
   console.log(`  filtered list shown after: worst ${Math.max(0, ...shownMs).toFixed(0)} ms, median ${median(shownMs).toFixed(0)} ms over ${shownMs.length} keystrokes that changed the count`);
+
 } finally {
-  await browser.close();
+  await context.close();
+  await browser?.close();
   await web.close();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../sample/portfolio';
-import { accountMatcher, emptyAccountFilter, isAtRisk, isPlainNameOrder, searchTextOf, sortAccountRows, type AccountRow } from './account-list';
+import { accountMatcher, emptyAccountFilter, isAtRisk, isPlainNameOrder, narrowsSearch, searchTextOf, sortAccountRows, type AccountRow } from './account-list';
 
 const p = generatePortfolio({ accounts: 200 });
 const rows: AccountRow[] = p.accounts.map((account, i) => ({
@@ -75,3 +75,27 @@ describe('the plain name order (what a first screen can show early)', () => {
   });
 });
 
+describe('a search that narrows (filtering the shown rows again is enough)', () => {
+  const today = '2026-11-18';
+  const shown = (text: string) => rows.filter(accountMatcher({ ...emptyAccountFilter, text }, today));
+  it('typing on narrows; deleting, changing a letter or another filter does not', () => {
+    const f = (text: string, over: Partial<typeof emptyAccountFilter> = {}) => ({ ...emptyAccountFilter, text, ...over });
+    expect(narrowsSearch(f(''), f('n'))).toBe(true);
+    expect(narrowsSearch(f('nor'), f('Nort'))).toBe(true);
+    expect(narrowsSearch(f('north'), f('north r'))).toBe(true);
+    expect(narrowsSearch(f('north'), f('nort'))).toBe(false);
+    expect(narrowsSearch(f('north'), f('norti'))).toBe(false);
+    expect(narrowsSearch(f('n'), f('no', { tiers: ['gold'] }))).toBe(false);
+    expect(narrowsSearch(f('n', { tags: ['a'] }), f('no', { tags: ['a'] }))).toBe(true);
+    expect(narrowsSearch(f('n', { atRiskOnly: true }), f('no'))).toBe(false);
+  });
+  it('when it narrows, filtering the shown rows gives exactly the rows a full filter gives', () => {
+    const word = rows[7]!.account.name.toLowerCase();
+    for (let i = 1; i < word.length; i += 1) {
+      const previous = word.slice(0, i);
+      const next = word.slice(0, i + 1);
+      expect(narrowsSearch({ ...emptyAccountFilter, text: previous }, { ...emptyAccountFilter, text: next })).toBe(true);
+      expect(shown(previous).filter(accountMatcher({ ...emptyAccountFilter, text: next }, today))).toEqual(shown(next));
+    }
+  });
+});

@@ -62,6 +62,19 @@ export function isPlainNameOrder(filter: AccountFilter, sort: AccountSort): bool
     && !filter.atRiskOnly && (filter.healthBands ?? []).length === 0;
 }
 
+/**
+ * Whether `next` can only show fewer of the rows `previous` shows: the same filters with the search
+ * text extended (typing on, "nort" → "north"). Then the list filters the rows it already shows
+ * instead of the whole portfolio, with the same result in the same order.
+ */
+export function narrowsSearch(previous: AccountFilter, next: AccountFilter): boolean {
+  const same = (a: readonly string[] | undefined, b: readonly string[] | undefined) => (a ?? []).length === (b ?? []).length && (a ?? []).every((v, i) => v === (b ?? [])[i]);
+  return next.text.toLocaleLowerCase().startsWith(previous.text.toLocaleLowerCase())
+    && same(previous.segments, next.segments) && same(previous.tiers, next.tiers) && same(previous.ownerIds, next.ownerIds)
+    && same(previous.lifecycleStages, next.lifecycleStages) && same(previous.tags, next.tags) && same(previous.healthBands, next.healthBands)
+    && previous.renewalWithinDays === next.renewalWithinDays && previous.atRiskOnly === next.atRiskOnly;
+}
+
 /** The lower-cased text an account is found by: name, tags, external id, contact details, description and stakeholder names. */
 export function searchTextOf(row: AccountRow): string {
   const a = row.account;

@@ -109,6 +109,18 @@ export function startOfWeek(date: string): string {
  * takes its first (earlier) occurrence — the same as Temporal's 'compatible' disambiguation.
  */
 export function instantAt(date: string, time: string, zone: string): number {
+  // Remembered: each answer costs four Intl formats, and lists ask for the same due dates thousands of times.
+  const key = `${zone}\n${date}\n${time}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  const ms = computeInstantAt(date, time, zone);
+  if (instants.size >= 20_000) instants.clear();
+  instants.set(key, ms);
+  return ms;
+}
+const instants = new Map<string, number>();
+
+function computeInstantAt(date: string, time: string, zone: string): number {
   const t = timePattern.exec(time);
   if (!t || Number(t[1]) > 23 || Number(t[2]) > 59) throw new RangeError(`Not an HH:MM time: ${time}`);
   const wall = parseDateMs(date) + (Number(t[1]) * 60 + Number(t[2])) * 60_000;

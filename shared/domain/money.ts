@@ -1,7 +1,16 @@
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats integer minor units (cents) as a currency amount; cents are shown only when there are some ("$15,000", "$19.99"). */
 export function formatMoney(minor: number, currency: string, locale?: string): string {
   const digits = minor % 100 === 0 ? 0 : 2;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(minor / 100);
+  // Building a NumberFormat costs far more than formatting: a list formats thousands of amounts in a few currencies.
+  const key = `${locale ?? ''}|${currency}|${digits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    moneyFormats.set(key, format);
+  }
+  return format.format(minor / 100);
 }
 
 /** An amount the user entered, or "—" when there is none (an account with no ARR shows a dash, not "$0"). */

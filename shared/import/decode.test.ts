@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, detectEncoding } from './decode';
+import { decodeCsv } from './decode';
+import { detectEncoding } from './detect-encoding';
 
 const latin1 = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 

@@ -1,5 +1,3 @@
-import jschardet from 'jschardet';
-
 // shared/ compiles without DOM or Node types; TextDecoder is in every runtime we target (browsers, Node ≥ 11).
 declare const TextDecoder: new (label: string, options?: { fatal?: boolean }) => { decode: (bytes: Uint8Array) => string };
 
@@ -14,33 +12,14 @@ export const csvEncodingLabels: Record<CsvEncoding, string> = {
   'windows-1252': 'Windows-1252 (Western European)', 'iso-8859-1': 'ISO-8859-1 (Latin-1)',
 };
 
-const sampleBytes = 256 * 1024;
-
-function isUtf8(bytes: Uint8Array): boolean {
+/** Whether the bytes are valid UTF-8. */
+export function isUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return true;
   } catch {
     return false;
   }
-}
-
-/**
- * Detects a file's encoding: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise jschardet
- * judges the first 256 KiB among the encodings CRM exports and Excel use, and a file that is not
- * valid UTF-8 is never read as UTF-8.
- */
-export function detectEncoding(bytes: Uint8Array): CsvEncoding {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const sample = bytes.subarray(0, sampleBytes);
-  const guess = (jschardet.detect(sample, { detectEncodings: ['UTF-8', 'ascii', 'windows-1252', 'ISO-8859-1', 'UTF-16LE', 'UTF-16BE'] }).encoding ?? '').toLowerCase();
-  if (guess.startsWith('utf-16')) return guess.endsWith('be') ? 'utf-16be' : 'utf-16le';
-  // A sample cut inside a multi-byte character is still UTF-8: check the whole file when the sample fails.
-  if (guess === 'utf-8' || guess === 'ascii' || guess === '') return isUtf8(bytes) ? 'utf-8' : 'windows-1252';
-  if (isUtf8(bytes)) return 'utf-8';
-  return guess === 'iso-8859-1' ? 'iso-8859-1' : 'windows-1252';
 }
 
 // Windows-1252's characters for bytes 0x80–0x9F (€, ‚, ƒ, „, …): some runtimes (Node) decode them as ISO-8859-1 controls.

@@ -4,7 +4,8 @@ import type { EntityRecord } from '../domain/entities';
 import { initialChoices } from './choices';
 import { detectPreset, guessMapping } from './column-mapping';
 import { parseCsv } from './csv-rows';
-import { decodeCsv, detectEncoding } from './decode';
+import { decodeCsv } from './decode';
+import { detectEncoding } from './detect-encoding';
 import type { ImportEntity } from './fields';
 import { planImport, type ImportChoices, type ImportContext } from './import-plan';
 

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newRecordFields } from '../../../../shared/domain/record-defaults';
 import { data, db } from '../instance';
-import { buildAccountRows, readAccountRows, readListAccounts } from './account-rows';
+import { buildAccountRows, readAccountRows, readLastTouches, readListAccounts } from './account-rows';
 
 const zone = 'America/New_York';
 const now = '2026-11-18T15:00:00.000Z'; // Wednesday 10:00 in New York
@@ -47,5 +48,27 @@ describe('account list rows', () => {
     await data.create('accounts', newRecordFields('accounts', { name: 'Acme' }, created));
     const rows = buildAccountRows(await readListAccounts(), {}, now, zone);
     expect(rows).toEqual([expect.objectContaining({ stakeholderNames: [], openEscalations: 0, overdueCommitments: 0, lastTouchAt: null })]);
+  });
+
+  it('finds each account\'s latest touch, whatever order the touches were logged in, and a live read sees a new one', async () => {
+    const touch = (accountId: string, at: string) => data.create('touches', newRecordFields('touches', { accountId, summary: 'Call', at }, created));
+    const ids = ['acc-b', 'acc-a', 'acc-c', 'acc-d'];
+    for (const id of ids) await data.create('accounts', newRecordFields('accounts', { name: id }, created), { id });
+    await touch('acc-b', '2026-11-05T10:00:00.000Z');
+    await touch('acc-a', '2026-11-09T10:00:00.000Z');
+    await touch('acc-b', '2026-11-15T10:00:00.000Z');
+    await touch('acc-c', '2026-11-01T10:00:00.000Z');
+    await touch('acc-b', '2026-11-10T10:00:00.000Z');
+    await touch('acc-a', '2026-11-02T10:00:00.000Z');
+    expect(Object.fromEntries(await readLastTouches())).toEqual({
+      'acc-a': '2026-11-09T10:00:00.000Z', 'acc-b': '2026-11-15T10:00:00.000Z', 'acc-c': '2026-11-01T10:00:00.000Z',
+    });
+
+    const seen: ReadonlyMap<string, string>[] = [];
+    const subscription = liveQuery(readLastTouches).subscribe({ next: (v) => seen.push(v) });
+    await expect.poll(() => seen.length).toBe(1);
+    await touch('acc-d', '2026-11-20T10:00:00.000Z');
+    await expect.poll(() => seen.at(-1)?.get('acc-d')).toBe('2026-11-20T10:00:00.000Z');
+    subscription.unsubscribe();
   });
 });

@@ -45,6 +45,7 @@ export function AccountsPage() {
     return h ? { ...r, health: { score: h.score, band: h.band } } : r;
   }), [view, health]);
   const { visible, total, tags } = useVisibleAccounts(view?.accounts ?? noAccounts, joined ?? noRows, filter, sort, memberNames, today);
+  const shownIds = useMemo(() => visible.map((r) => r.account.id), [visible]);
 
   return (
     <div className="accounts-screen">
@@ -60,7 +61,7 @@ export function AccountsPage() {
         )}
       />
       <AccountFilters members={members} tags={tags} />
-      <AssignOwnerBar selected={selected} shownIds={visible.map((r) => r.account.id)} members={members} onSelect={setSelected} />
+      <AssignOwnerBar selected={selected} shownIds={shownIds} members={members} onSelect={setSelected} />
       {complete && total === 0 ? (
         <EmptyState
           title="No accounts yet"

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Account } from '../../../../../shared/domain/account';
 import {
-  accountMatcher, searchTextOf, sortAccountRows, type AccountFilter, type AccountRow, type AccountSort, type AccountSortKey,
+  accountMatcher, narrowsSearch, searchTextOf, sortAccountRows, type AccountFilter, type AccountRow, type AccountSort, type AccountSortKey,
 } from '../../../../../shared/domain/account-list';
 
 /** Sort keys that read only the account itself, so its order survives the facts arriving or changing. */
@@ -17,13 +17,17 @@ function searchTextCached(row: AccountRow): string {
   return text;
 }
 
+/** The last filtering of each sorted list: a search typed on filters the rows it showed, not all of them. */
+const lastFiltered = new WeakMap<AccountRow[], { filter: AccountFilter; today: string; texts: ReadonlyMap<AccountRow, string>; visible: AccountRow[] }>();
+
 /** What the list shows: the rows that match, sorted, with the count of live accounts and the tags to filter by. */
 export type VisibleAccounts = { visible: AccountRow[]; total: number; tags: string[] };
 
 /**
  * Filters and sorts the list rows for the screen. Sorting is redone only when the sort or what it
  * reads changes (not on every keystroke, nor when a fact it does not read arrives); a keystroke only
- * filters the sorted rows over a prebuilt lower-case search text.
+ * filters the sorted rows over a prebuilt lower-case search text, and typing on filters only the rows
+ * the last keystroke showed.
  */
 export function useVisibleAccounts(
   accounts: readonly Account[], rows: AccountRow[], filter: AccountFilter, sort: AccountSort, memberNames: ReadonlyMap<string, string>, today: string,
@@ -34,7 +38,13 @@ export function useVisibleAccounts(
   const byId = useMemo(() => new Map(rows.map((r) => [r.account.id, r])), [rows]);
   const sorted = useMemo(() => order.flatMap((id) => byId.get(id) ?? []), [order, byId]);
   const texts = useMemo(() => new Map(rows.map((r) => [r, searchTextCached(r)])), [rows]);
-  const visible = useMemo(() => sorted.filter(accountMatcher(filter, today, (r) => texts.get(r) ?? searchTextCached(r))), [sorted, filter, today, texts]);
+  const visible = useMemo(() => {
+    const last = lastFiltered.get(sorted);
+    const from = last && last.today === today && last.texts === texts && narrowsSearch(last.filter, filter) ? last.visible : sorted;
+    const shown = from.filter(accountMatcher(filter, today, (r) => texts.get(r) ?? searchTextCached(r)));
+    lastFiltered.set(sorted, { filter, today, texts, visible: shown });
+    return shown;
+  }, [sorted, filter, today, texts]);
   const total = useMemo(() => accounts.reduce((n, a) => n + (a.deleted ? 0 : 1), 0), [accounts]);
   const tags = useMemo(() => [...new Set(accounts.flatMap((a) => a.tags))].sort(), [accounts]);
   return { visible, total, tags };

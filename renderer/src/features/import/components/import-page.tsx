@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { initialChoices } from '../../../../../shared/import/choices';
 import { parseCsv, type CsvTable } from '../../../../../shared/import/csv-rows';
-import { decodeCsv, detectEncoding, type CsvEncoding } from '../../../../../shared/import/decode';
+import { decodeCsv, type CsvEncoding } from '../../../../../shared/import/decode';
 import { importEntityLabels, type ImportEntity } from '../../../../../shared/import/fields';
 import { detectPreset, guessMapping, type ColumnMapping } from '../../../../../shared/import/column-mapping';
 import { defaultImportChoices, type ImportChoices } from '../../../../../shared/import/import-plan';
@@ -63,6 +63,8 @@ export function ImportPage() {
     setProblem('');
     if (!picked) return;
     const bytes = new Uint8Array(await picked.arrayBuffer());
+    // Loaded on first use: encoding detection is a large library the rest of the app never needs.
+    const { detectEncoding } = await import('../../../../../shared/import/detect-encoding');
     load(picked.name, bytes, detectEncoding(bytes), entity);
   };
 
