@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandCountsOver, biggestHealthDrops, healthDatesFor, type HealthSeries } from './health-over-time';
+import { bandCountsOver, biggestHealthDrops, healthDatesFor, healthDropLines, healthFigureLines, type HealthSeries } from './health-over-time';
 import { periodContaining, periodsEndingWith } from './period';
 import type { RetentionAccount, RetentionEvent } from './retention';
 
@@ -82,5 +82,22 @@ describe('biggestHealthDrops', () => {
 
   it('returns nothing when the dates are not in the series', () => {
     expect(biggestHealthDrops(series([], {}), 0, 1, [acc('A')], [], driverOf, 'UTC')).toEqual([]);
+  });
+});
+
+describe('healthFigureLines', () => {
+  it('lists the four bands as counts under Health', () => {
+    const lines = healthFigureLines({ healthy: 3, watch: 2, at_risk: 1, unknown: 0 });
+    expect(lines.map((l) => [l.key, l.label, l.value, l.group, l.format])).toEqual([
+      ['health:healthy', 'Healthy accounts', 3, 'Health', 'count'], ['health:watch', 'Watch accounts', 2, 'Health', 'count'],
+      ['health:at_risk', 'At-risk accounts', 1, 'Health', 'count'], ['health:unknown', 'Accounts with no score', 0, 'Health', 'count'],
+    ]);
+  });
+});
+
+describe('healthDropLines', () => {
+  it('puts each drop in the figures CSV shape: now, then, the fall and the driver', () => {
+    const [l] = healthDropLines([{ accountId: 'A', name: 'Acme', before: 80, after: 42, drop: 38, driver: 'Usage down 38%' }]);
+    expect(l).toMatchObject({ group: 'Biggest health drops', label: 'Acme', value: 42, previous: 80, shown: '42', previousShown: '80', changeShown: '−38', definition: 'Top driver today: Usage down 38%' });
   });
 });

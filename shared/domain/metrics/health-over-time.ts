@@ -4,6 +4,7 @@
 import { bandOf, type HealthBand } from '../health/bands';
 import type { BandThresholds } from '../health/weights';
 import { addDays } from '../local-date';
+import type { ComparedLine, FigureLine } from './figure-lines';
 import type { Period } from './period';
 import { accountStateAt, type RetentionAccount, type RetentionEvent } from './retention';
 
@@ -88,4 +89,19 @@ export function biggestHealthDrops(
     out.push({ accountId: a.id, name: a.name, before, after, drop: before - after, driver: driverOf(a.id) });
   }
   return out.sort((x, y) => y.drop - x.drop || x.name.localeCompare(y.name)).slice(0, limit);
+}
+
+/** The band counts of a period as figure lines (group "Health"), beside the other figures in the tables, the review and the CSV. */
+export function healthFigureLines(counts: BandCounts): FigureLine[] {
+  const line = (band: HealthBand, label: string): FigureLine => ({ key: `health:${band}`, group: 'Health', label, value: counts[band], format: 'count', definition: healthOverTimeDefinitions.distribution });
+  return [line('healthy', 'Healthy accounts'), line('watch', 'Watch accounts'), line('at_risk', 'At-risk accounts'), line('unknown', 'Accounts with no score')];
+}
+
+/** The drops as rows of the figures CSV: score at the end of the period before, at the end of this one, the fall, today's top driver. */
+export function healthDropLines(drops: readonly HealthDrop[]): ComparedLine[] {
+  return drops.map((d) => ({
+    key: `drop:${d.accountId}`, group: 'Biggest health drops', label: d.name, value: d.after, previous: d.before, format: 'count',
+    shown: String(d.after), previousShown: String(d.before), changeShown: `−${d.drop}`,
+    definition: d.driver ? `Top driver today: ${d.driver}` : healthOverTimeDefinitions.drops,
+  }));
 }
