@@ -32,7 +32,7 @@ export function ReportChart({ title, kind, rows, xKey, series, unit, domain, cap
             </LineChart>
           ) : (
             <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-              {axis}{tooltip}{series.length > 1 || stacked ? <Legend /> : null}
+              {axis}{tooltip}{series.length > 1 || stacked ? <Legend itemSorter={null} /> : null}
               {series.map((s, i) => <Bar key={s.key} className={`series-${i}`} dataKey={s.key} name={s.label} fill={s.color ?? colors[i % colors.length]} isAnimationActive={false} {...(stacked ? { stackId: 'stack' } : {})} />)}
             </BarChart>
           )}
