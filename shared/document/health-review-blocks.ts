@@ -7,7 +7,7 @@ import type { DocBlock } from './print-document';
 /** The band counts at the end of one period of the trend. */
 export type HealthTrendPoint = { label: string; healthy: number; watch: number; at_risk: number; unknown: number };
 
-const bands = [['healthy', 'Healthy'], ['watch', 'Watch'], ['at_risk', 'At risk'], ['unknown', 'No score']] as const;
+const bands = [['healthy', 'Healthy', '#2e9e6b'], ['watch', 'Watch', '#d08a1d'], ['at_risk', 'At risk', '#c4453c'], ['unknown', 'No score', '#98a2b3']] as const;
 
 /** The distribution per period (chart and table), or today's distribution while the history is not computed yet. */
 export function healthDistributionBlocks(trend: readonly HealthTrendPoint[] | null, today: readonly { label: string; count: number }[]): DocBlock[] {
@@ -17,7 +17,7 @@ export function healthDistributionBlocks(trend: readonly HealthTrendPoint[] | nu
   return [
     {
       kind: 'chart',
-      chart: { type: 'bar', title: 'Health distribution', series: bands.map(([key, label]) => ({ label, points: trend.map((p) => ({ x: p.label, y: p[key] })) })), yMin: 0, emptyText: 'No accounts to score in these periods.' },
+      chart: { type: 'bar', title: 'Health distribution', series: bands.map(([key, label, color]) => ({ label, color, points: trend.map((p) => ({ x: p.label, y: p[key] })) })), yMin: 0, emptyText: 'No accounts to score in these periods.' },
     },
     {
       kind: 'table', columns: [{ header: 'Period', width: 1.4 }, ...bands.map(([, label]) => ({ header: label, align: 'right' as const }))],
