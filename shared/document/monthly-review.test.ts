@@ -29,4 +29,29 @@ describe('the monthly review', () => {
     expect(md).toContain('Acme: health 20');
     expect(md).toContain('NPS means something specific.');
   });
+
+  it('titles a quarter as a quarterly review and shows the health distribution per period and the biggest drops', () => {
+    const doc = monthlyReviewDocument({
+      kind: 'quarter', periodLabel: 'Q3 2026', previousLabel: 'Q2 2026', scopeLabel: 'All accounts', generatedAt: '2026-10-01T09:00:00.000Z', lines, trend: [], health: [],
+      outliers: [], historyNote: null,
+      healthTrend: [{ label: 'Q2 26', healthy: 4, watch: 2, at_risk: 1, unknown: 0 }, { label: 'Q3 26', healthy: 3, watch: 2, at_risk: 2, unknown: 1 }],
+      drops: [{ accountId: 'a', name: 'Acme', before: 80, after: 42, drop: 38, driver: 'Usage down 38% against the 90-day baseline' }],
+    });
+    expect(doc.title).toBe('Quarterly review — Q3 2026');
+    expect(doc.runningHeader).toBe('Quarterly review Q3 2026');
+    const md = documentToMarkdown(doc);
+    expect(md).toContain('| Q3 26 | 3 | 2 | 2 | 1 |');
+    expect(md).toContain('Biggest health drops');
+    expect(md).toContain('| Acme | 80 | 42 | −38 | Usage down 38% against the 90-day baseline |');
+    expect(md).toContain('Nothing stands out this quarter.');
+    expect(md).not.toContain('Monthly review');
+  });
+
+  it('says when the health history was not computed yet and when nothing fell', () => {
+    const base = { periodLabel: 'November 2026', previousLabel: 'October 2026', scopeLabel: 'All accounts', generatedAt: '2026-12-01T09:00:00.000Z', lines, trend: [], health: [{ label: 'Healthy', count: 3 }], outliers: [], historyNote: null };
+    const pending = documentToMarkdown(monthlyReviewDocument({ ...base, healthTrend: null, drops: null }));
+    expect(pending).toContain('Health history was still being computed');
+    expect(pending).toContain('Health today');
+    expect(documentToMarkdown(monthlyReviewDocument({ ...base, healthTrend: [], drops: [] }))).toContain("No account's health fell by 5 points or more in November 2026.");
+  });
 });

@@ -8,8 +8,8 @@
 /** A table column: its header, alignment and relative width (default 1). */
 export type DocColumn = { header: string; align?: 'left' | 'right'; width?: number };
 
-/** One line (or set of bars) of a chart: y is null where there is no data. */
-export type DocChartSeries = { label: string; points: { x: string; y: number | null }[] };
+/** One line (or set of bars) of a chart: y is null where there is no data; `color` (hex) when the colour carries meaning, e.g. health bands. */
+export type DocChartSeries = { label: string; points: { x: string; y: number | null }[]; color?: string };
 
 /** A small chart: a line chart over time or grouped bars. */
 export type DocChart = {

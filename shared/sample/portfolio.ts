@@ -3,6 +3,7 @@ import type { Commitment } from '../domain/commitment';
 import type { Contact } from '../domain/contact';
 import type { Escalation, EscalationEvent } from '../domain/escalation';
 import { reviewPlanningDefaults, type Review } from '../domain/review';
+import type { SurveyFollowUp } from '../domain/survey-follow-up';
 import type { SurveyResponse } from '../domain/survey-response';
 import type { TeamMember } from '../domain/team-member';
 import type { Ticket } from '../domain/ticket';
@@ -10,12 +11,13 @@ import type { Touch } from '../domain/touch';
 import type { UsagePoint } from '../domain/usage-point';
 import { commitmentTitles, companyStems, escalationTitles, firstNames, industries, jobTitles, lastNames, ticketCategories, touchSummaries } from './names';
 import { addChurnSignals, type ChurnOutcomes } from './churn-signals';
+import { addFreshUnhappyAnswers, sampleFollowUps } from './follow-ups';
 import { seededRandom, type Random } from './random';
 
 /** A generated portfolio: records of every kind the app shows, keyed by entity name. */
 export type SamplePortfolio = {
   teamMembers: TeamMember[]; accounts: Account[]; contacts: Contact[]; touches: Touch[]; tickets: Ticket[];
-  usagePoints: UsagePoint[]; surveyResponses: SurveyResponse[]; commitments: Commitment[];
+  usagePoints: UsagePoint[]; surveyResponses: SurveyResponse[]; surveyFollowUps: SurveyFollowUp[]; commitments: Commitment[];
   escalations: Escalation[]; escalationEvents: EscalationEvent[]; reviews: Review[];
 };
 
@@ -40,7 +42,7 @@ export function generatePortfolioWithOutcomes(options: PortfolioOptions = {}): {
   const day = (daysFromNow: number) => at(daysFromNow).slice(0, 10);
   const out: SamplePortfolio = {
     teamMembers: [], accounts: [], contacts: [], touches: [], tickets: [], usagePoints: [],
-    surveyResponses: [], commitments: [], escalations: [], escalationEvents: [], reviews: [],
+    surveyResponses: [], surveyFollowUps: [], commitments: [], escalations: [], escalationEvents: [], reviews: [],
   };
   const team = [['Alex Morgan', 'manager'], ['Sam Rivera', 'coordinator'], ['Jordan Lee', 'specialist'], ['Taylor Brooks', 'specialist'], ['Casey Nguyen', 'lead']] as const;
   team.forEach(([name, role], i) => out.teamMembers.push({
@@ -75,6 +77,9 @@ export function generatePortfolioWithOutcomes(options: PortfolioOptions = {}): {
     }
   }
   const outcomes = addChurnSignals(out, seed, nowMs);
+  // The closed loop, as for answers people record: every unhappy answer has its follow-up.
+  addFreshUnhappyAnswers(out, nowMs);
+  out.surveyFollowUps = sampleFollowUps(out, nowMs);
   return { portfolio: out, ...outcomes };
 }
 

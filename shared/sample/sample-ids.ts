@@ -1,4 +1,4 @@
-/** Whether a record id is one the sample-portfolio generator makes (accounts `acc-<seed>-<n>…`, team members `tm-<n>`). */
+/** Whether a record id is one the sample-portfolio generator makes (accounts `acc-<seed>-<n>…`, team members `tm-<n>`, follow-ups `fu-<sample response id>`). */
 export function isSampleRecordId(id: string): boolean {
-  return /^(acc-\d+-\d+|tm-\d+)(-|$)/.test(id);
+  return /^(fu-)?(acc-\d+-\d+|tm-\d+)(-|$)/.test(id);
 }

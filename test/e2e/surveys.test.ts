@@ -38,9 +38,22 @@ describe('surveys, the closed loop and reports in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     const before = (await figure('closedLoopRate').textContent()) ?? '';
 
+    // The sample opens follow-ups for its own unhappy answers: take an account with none open.
+    await goToSection(page, 6);
+    await page.getByRole('heading', { level: 1, name: 'Surveys' }).waitFor();
+    await followUps().waitFor();
+    const busy = (await followUps().getByRole('listitem').allTextContents()).join('\n');
+    expect(busy).toMatch(/left for first contact/);
+    expect(busy).toMatch(/first contact overdue by/);
     await goToSection(page, 2);
-    const first = page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1);
-    accountName = ((await first.getByRole('cell').first().textContent()) ?? '').trim();
+    const rows = page.getByRole('table', { name: 'Accounts' }).getByRole('row');
+    await rows.nth(1).waitFor();
+    let first = rows.nth(1);
+    for (let i = 1; ; i += 1) {
+      first = rows.nth(i);
+      accountName = ((await first.getByRole('cell').first().textContent()) ?? '').trim();
+      if (!busy.includes(accountName)) break;
+    }
     await first.click();
     await page.getByRole('heading', { level: 1, name: accountName }).waitFor();
 
@@ -82,7 +95,8 @@ describe('surveys, the closed loop and reports in Chromium', () => {
     await goToSection(page, 8);
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     await expect.poll(async () => (await figure('closedLoopRate').textContent()) ?? '').not.toBe(before);
-    expect(await figure('closedLoopRate').textContent()).toBe('100.0%');
+    const rate = (text: string) => (text === '—' ? 0 : Number.parseFloat(text));
+    expect(rate((await figure('closedLoopRate').textContent()) ?? '')).toBeGreaterThan(rate(before));
     expect(await figure('rescueRate').textContent()).toBe('100.0%');
     expect(problems).toEqual([]);
   });
@@ -96,6 +110,18 @@ describe('surveys, the closed loop and reports in Chromium', () => {
     expect(nps).not.toBe('—');
     expect(nrr).toMatch(/%$/);
 
+    // The health distribution per period, computed in the health worker, with its legend and figures.
+    const chart = page.getByRole('figure', { name: 'Health distribution' });
+    await chart.locator('svg.recharts-surface').first().waitFor({ timeout: 30_000 });
+    expect(await chart.locator('.recharts-legend-item-text').allTextContents()).toEqual(['Healthy', 'Watch', 'At risk', 'No score']);
+    await figure('health:healthy').waitFor();
+    const healthy = (await figure('health:healthy').textContent()) ?? '';
+    const atRisk = (await figure('health:at_risk').textContent()) ?? '';
+    expect(Number(healthy)).toBeGreaterThan(0);
+    expect(Number(atRisk)).toBeGreaterThan(0);
+    const drops = page.getByRole('table', { name: /^Biggest health drops/ });
+    const dropRows = await drops.count() > 0 ? await drops.getByRole('row').count() - 1 : 0;
+
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Monthly review PDF' }).click();
     const pdf = await download;
@@ -108,12 +134,34 @@ describe('surveys, the closed loop and reports in Chromium', () => {
     expect(text).toContain('Gross revenue retention (USD)');
     expect(text).toContain(grr);
     expect(text).toContain('Closed-loop rate');
+    expect(text).toContain('Health distribution');
+    expect(text).toMatch(new RegExp(`Healthy accounts\\s+${healthy}\\b`));
+    expect(text).toMatch(new RegExp(`At-risk accounts\\s+${atRisk}\\b`));
+    expect(text).toContain('Biggest health drops');
+    if (dropRows > 0) expect(text).toContain('Top driver today');
+    else expect(text).toContain('fell by 5 points or more');
 
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Figures as CSV' }).click();
     const csv = readFileSync(await (await csvDownload).path(), 'utf8');
     expect(csv.split('\r\n')[0]).toContain(`${month} (value)`);
     expect(csv).toContain('Closed-loop rate');
+    expect(csv).toContain(`Health,Healthy accounts,,${healthy},`);
+    expect(problems).toEqual([]);
+  });
+
+  it('titles a quarter\'s export as a quarterly review', async () => {
+    await page.getByRole('button', { name: 'Quarter', exact: true }).click();
+    const quarter = (await page.getByRole('combobox', { name: /^Period/ }).locator('option:checked').textContent()) ?? '';
+    expect(quarter).toMatch(/^Q[1-4] \d{4}$/);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Quarterly review PDF' }).click();
+    const pdf = await download;
+    expect(pdf.suggestedFilename()).toBe(`Quarterly review - ${quarter} - All accounts.pdf`);
+    const text = pdfText(await pdf.path());
+    expect(text).toContain(`Quarterly review — ${quarter}`);
+    expect(text).not.toContain('Monthly review');
+    await page.getByRole('button', { name: 'Month', exact: true }).click();
     expect(problems).toEqual([]);
   });
 
@@ -121,6 +169,8 @@ describe('surveys, the closed loop and reports in Chromium', () => {
     await page.screenshot({ path: 'test-results/screenshots/reports-light.png' });
     await page.locator('.chart-grid').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screenshots/reports-charts-light.png' });
+    await page.getByRole('figure', { name: 'Health distribution' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/reports-health-light.png' });
     await goToSection(page, 9);
     await page.getByRole('button', { name: 'Dark', exact: true }).click();
     await goToSection(page, 8);
@@ -129,6 +179,11 @@ describe('surveys, the closed loop and reports in Chromium', () => {
     await page.screenshot({ path: 'test-results/screenshots/reports-dark.png' });
     await page.locator('.chart-grid').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screenshots/reports-charts-dark.png' });
+    await page.getByRole('figure', { name: 'Health distribution' }).locator('svg.recharts-surface').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('figure', { name: 'Health distribution' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/reports-health-dark.png' });
+    await page.getByRole('heading', { name: /^Biggest health drops/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/reports-drops-dark.png' });
     await goToSection(page, 6);
     await page.getByRole('heading', { level: 1, name: 'Surveys' }).waitFor();
     await page.screenshot({ path: 'test-results/screenshots/surveys-dark.png' });

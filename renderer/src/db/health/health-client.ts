@@ -9,6 +9,8 @@ import { db } from '../instance';
 import { changedAccounts } from './changed-accounts';
 import { createChangeGate } from './change-gate';
 import { createHealthEngine } from './health-engine';
+import { createHealthHistory, type HealthHistoryReply, type HealthHistoryRequest } from './health-history';
+import { connectHealthHistory, healthHistoryOutdated, isHistoryReply, receiveHealthHistory } from './health-history-client';
 import type { HealthReply, HealthRequest } from './health-messages';
 import type { AccountHealth, HealthClock } from './health-summary';
 
@@ -26,14 +28,18 @@ function apply(reply: HealthReply): void {
   for (const r of reply.results) next.set(r.accountId, r);
   for (const id of reply.removed) next.delete(id);
   useHealth.setState({ byAccount: next, ready: true, error: null });
+  healthHistoryOutdated();
 }
 
 /** An in-process stand-in for the worker where Worker does not exist (tests). */
-function inProcess(onReply: (r: HealthReply) => void): (request: HealthRequest) => void {
+function inProcess(onReply: (r: HealthReply | HealthHistoryReply) => void): (request: HealthRequest | HealthHistoryRequest) => void {
   const engine = createHealthEngine(db);
+  const history = createHealthHistory();
   let queue = Promise.resolve();
   return (request) => {
     queue = queue.then(async () => {
+      if (request.type === 'history') { history.compute(request, engine.inputs(), onReply); return; }
+      if (request.type !== 'rescore') history.forget(request.type === 'changed' ? request.accountIds : 'all');
       const update = request.type === 'init' ? await engine.loadAll(request.settings, request.clock)
         : request.type === 'rescore' ? engine.rescore(request.settings, request.clock)
           : request.accountIds === 'all' ? await engine.loadAll(request.settings, request.clock) : await engine.reload(request.accountIds, request.settings, request.clock);
@@ -56,12 +62,14 @@ export function startHealthScoring(): () => void {
   const dbName = activeDatabaseName();
   const clock = (): HealthClock => ({ today: localToday(), nowMs: Date.now(), cadence: useUpdateCadence.getState().cadence });
   const settings = () => useHealthSettings.getState().settings;
-  let post: (request: HealthRequest) => void = () => undefined;
+  let post: (request: HealthRequest | HealthHistoryRequest) => void = () => undefined;
+  let disconnectHistory: () => void = () => undefined;
   const gate = createChangeGate({
     send: (accountIds) => post({ type: 'changed', accountIds, settings: settings(), clock: clock() }),
     bulkWriteActive, setTimer: (run, ms) => setTimeout(run, ms), clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>), collectMs: 200,
   });
-  const onReply = (reply: HealthReply) => {
+  const onReply = (reply: HealthReply | HealthHistoryReply) => {
+    if (isHistoryReply(reply)) { receiveHealthHistory(reply); return; }
     apply(reply);
     gate.answered();
   };
@@ -72,7 +80,7 @@ export function startHealthScoring(): () => void {
     if (typeof Worker === 'undefined') post = inProcess(onReply);
     else {
       worker = new Worker(new URL('./health.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<HealthReply>) => onReply(e.data);
+      worker.onmessage = (e: MessageEvent<HealthReply | HealthHistoryReply>) => onReply(e.data);
       worker.onerror = (e) => {
         gate.reset();
         useHealth.setState({ error: `Health scores could not be computed: ${e.message}` });
@@ -81,6 +89,8 @@ export function startHealthScoring(): () => void {
       post = (request) => w.postMessage(request);
     }
     post({ type: 'init', dbName, settings: settings(), clock: clock() });
+    // Past scores for reports are asked for on demand, after the first load (the worker answers in order).
+    disconnectHistory = connectHealthHistory((request) => post(request));
   };
   // Before the first load, a new setting or day needs no request: the first load uses them.
   const send = (request: HealthRequest) => { if (started) { gate.sentOther(); post(request); } };
@@ -107,6 +117,7 @@ export function startHealthScoring(): () => void {
     unsubscribeCadence();
     clearInterval(dayTimer);
     gate.stop();
+    disconnectHistory();
     worker?.terminate();
   };
 }

@@ -35,6 +35,10 @@ export function createHealthEngine(db: RapportDb) {
       for (const input of fresh) inputs.set(input.account.id, input);
       return { full: false, results: score(fresh, settings, clock), removed };
     },
+    /** Every account's inputs as held in memory (the health history scores past days from them). */
+    inputs(): Iterable<HealthInput> {
+      return inputs.values();
+    },
     /** Re-scores every account from memory (new weights, thresholds or a new day). */
     rescore(settings: HealthSettings, clock: HealthClock): HealthUpdate {
       return { full: true, results: score(inputs.values(), settings, clock), removed: [] };

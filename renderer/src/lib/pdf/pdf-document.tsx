@@ -14,7 +14,7 @@ const chartHeight = 130;
 function Chart({ chart }: { chart: DocChart }) {
   const g = chartGeometry(chart, chartWidth, chartHeight);
   if (!g) return <Text style={[s.paragraph, s.muted]}>{t(`${chart.title}: ${chart.emptyText ?? 'no data yet'}`)}</Text>;
-  const color = (i: number) => pdfColors.series[i % pdfColors.series.length] ?? pdfColors.accent;
+  const color = (i: number) => chart.series[i]?.color ?? pdfColors.series[i % pdfColors.series.length] ?? pdfColors.accent;
   return (
     <View style={s.chart} wrap={false}>
       <Text style={s.chartTitle}>{t(chart.title)}</Text>

@@ -4,6 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../../../../shared/sample/portfolio';
+import { startHealthScoring } from '../../../db/health/health-client';
 import { data } from '../../../db/instance';
 import { ReportsPage } from './reports-page';
 
@@ -31,4 +32,19 @@ describe('the Reports screen', () => {
     await userEvent.selectOptions(screen.getByLabelText('Segment'), 'enterprise');
     expect(within(screen.getByRole('table', { name: 'Satisfaction figures' })).getByRole('row', { name: /^NPS — —/ })).toBeInTheDocument();
   });
+
+  it('counts every account in one health band for the period, computed by the health scoring on request, beside the biggest-drops section', async () => {
+    const stop = startHealthScoring();
+    try {
+      render(<ReportsPage />);
+      const health = await screen.findByRole('table', { name: 'Health figures' }, { timeout: 20_000 });
+      // Two accounts from the first test: each one is counted in exactly one band at the end of this month.
+      const counts = ['health:healthy', 'health:watch', 'health:at_risk', 'health:unknown'].map((key) => Number(health.querySelector(`tr[data-figure="${key}"] td:nth-child(2)`)?.textContent));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(2);
+      expect(screen.getByRole('figure', { name: 'Health distribution' })).not.toHaveTextContent('Computing past health');
+      expect(screen.getByRole('heading', { name: /^Biggest health drops/ })).toBeInTheDocument();
+    } finally {
+      stop();
+    }
+  }, 30_000);
 });

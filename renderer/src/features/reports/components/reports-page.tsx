@@ -5,8 +5,12 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { useTeamMembers } from '../../../db/use-team-members';
 import { localToday } from '../../../lib/format';
 import { useNow } from '../../../lib/now';
+import { healthDatesFor } from '../../../../../shared/domain/metrics/health-over-time';
+import { useHealthSettings } from '../../../lib/health-settings';
+import { useHealthOverTime } from '../api/use-health-over-time';
 import { useHealthScores, useReportData } from '../api/use-report-data';
-import { useReport, type ReportChoice } from '../api/use-report';
+import { reportTrendPeriods, useReport, type ReportChoice } from '../api/use-report';
+import { HealthDrops } from './health-drops';
 import { ReportCharts } from './report-charts';
 import { ReportExports } from './report-exports';
 import { FigureTable } from './figure-table';
@@ -21,7 +25,10 @@ export function ReportsPage() {
   const now = useNow(60_000);
   const today = localToday(new Date(now));
   const [choice, setChoice] = useState<ReportChoice>({ kind: 'month', start: periodContaining('month', today).start, segment: null, ownerId: null });
-  const report = useReport(data, scores, choice, now);
+  const history = useHealthOverTime(healthDatesFor(reportTrendPeriods(choice), today));
+  const thresholds = useHealthSettings((s) => s.settings.thresholds);
+  const report = useReport(data, scores, choice, now, history, thresholds);
+  const healthPending = history.error ?? (history.progress ? `Computing past health: ${history.progress.done} of ${history.progress.total} accounts…` : 'Computing past health…');
   const options = periodsEndingWith(periodContaining(choice.kind, today), choice.kind === 'month' ? 12 : 8).reverse();
   const setKind = (kind: ReportChoice['kind']) => setChoice({ ...choice, kind, start: periodContaining(kind, today).start });
   const groups = report ? [...new Set(report.lines.map((l) => l.group))] : [];
@@ -52,12 +59,13 @@ export function ReportsPage() {
             <div className="figure-grid">
               {groups.map((g) => <FigureTable key={g} group={g} lines={report.lines.filter((l) => l.group === g)} periodLabel={report.period.label} previousLabel={report.previous.label} />)}
             </div>
-            <ReportCharts report={report} />
+            <ReportCharts report={report} healthPending={healthPending} />
             <section className="card" aria-labelledby="outliers-title">
               <h2 id="outliers-title">Needs attention <span className="muted">{report.outliers.length}</span></h2>
               {report.outliers.length === 0 ? <p className="muted">Nothing stands out: no repeat detractor, overdue customer update, late follow-up or failing health.</p> : (
                 <ul className="list" aria-label="Accounts that need attention">{report.outliers.map((o, i) => <li key={`${o.kind}-${o.accountId}-${i}`}><span className={`badge ${o.kind === 'low_health' ? 'warn' : 'danger'}`}>{o.kind.replace(/_/g, ' ')}</span>{o.text}</li>)}</ul>
               )}
+              <HealthDrops drops={report.drops} periodLabel={report.period.label} pending={healthPending} />
             </section>
           </>
         )}
