@@ -2,6 +2,7 @@
 import { createDb } from '../db';
 import { createHealthEngine, type HealthEngine } from './health-engine';
 import type { HealthReply, HealthRequest } from './health-messages';
+import { updateReplies } from './update-slices';
 
 type WorkerScope = { onmessage: ((e: MessageEvent<HealthRequest>) => void) | null; postMessage: (reply: HealthReply) => void };
 const scope = self as unknown as WorkerScope;
@@ -11,7 +12,7 @@ let queue: Promise<void> = Promise.resolve();
 async function handle(request: HealthRequest): Promise<void> {
   if (request.type === 'init') {
     engine = createHealthEngine(createDb(request.dbName));
-    scope.postMessage({ type: 'update', ...(await engine.loadAll(request.settings, request.clock)) });
+    for (const reply of updateReplies(await engine.loadAll(request.settings, request.clock))) scope.postMessage(reply);
     return;
   }
   if (!engine) return;
@@ -20,7 +21,7 @@ async function handle(request: HealthRequest): Promise<void> {
     : request.accountIds === 'all'
       ? await engine.loadAll(request.settings, request.clock)
       : await engine.reload(request.accountIds, request.settings, request.clock);
-  scope.postMessage({ type: 'update', ...update });
+  for (const reply of updateReplies(update)) scope.postMessage(reply);
 }
 
 scope.onmessage = (e) => {
