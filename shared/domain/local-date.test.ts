@@ -117,3 +117,16 @@ describe('instantAt', () => {
     expect(() => instantAt('2026-11-22', '9:00', 'Europe/Berlin')).toThrow(RangeError);
   });
 });
+
+describe('zone math read once per quarter hour', () => {
+  it('gives every minute around a DST change the same local time as Intl does', () => {
+    const read = (ms: number, zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).format(ms);
+    // New York springs forward at 07:00 UTC on 2026-03-08; Lord Howe changes by 30 minutes; Kathmandu is +05:45;
+    // Monrovia went from -00:44:30 to GMT at 00:44:30 UTC on 1972-01-07, inside a quarter hour.
+    for (const [zone, from] of [['America/New_York', Date.UTC(2026, 2, 8, 6)], ['Australia/Lord_Howe', Date.UTC(2026, 3, 4, 14)], ['Asia/Kathmandu', Date.UTC(2026, 0, 1)], ['Africa/Monrovia', Date.UTC(1972, 0, 6, 23, 30)]] as const) {
+      for (let ms = from; ms < from + 2 * 3_600_000; ms += 60_000 + 7_001) {
+        expect(localTimeOf(ms, zone)).toBe(read(ms, zone));
+      }
+    }
+  });
+});

@@ -8,5 +8,5 @@ export type HealthRequest =
   | { type: 'changed'; accountIds: string[] | 'all'; settings: HealthSettings; clock: HealthClock }
   | { type: 'rescore'; settings: HealthSettings; clock: HealthClock };
 
-/** What the health worker answers: scores that changed, or a failure in words. */
-export type HealthReply = ({ type: 'update' } & HealthUpdate) | { type: 'error'; message: string };
+/** What the health worker answers: scores that changed (an update may come in several replies, all but the last with `more`), or a failure in words. */
+export type HealthReply = ({ type: 'update'; more: boolean } & HealthUpdate) | { type: 'error'; message: string };

@@ -3,6 +3,7 @@ import { createDb } from '../db';
 import { createHealthEngine, type HealthEngine } from './health-engine';
 import { createHealthHistory, type HealthHistoryReply, type HealthHistoryRequest } from './health-history';
 import type { HealthReply, HealthRequest } from './health-messages';
+import { updateReplies } from './update-slices';
 
 type WorkerScope = { onmessage: ((e: MessageEvent<HealthRequest | HealthHistoryRequest>) => void) | null; postMessage: (reply: HealthReply | HealthHistoryReply) => void };
 const scope = self as unknown as WorkerScope;
@@ -14,7 +15,7 @@ async function handle(request: HealthRequest): Promise<void> {
   if (request.type === 'init') {
     engine = createHealthEngine(createDb(request.dbName));
     history.forget('all');
-    scope.postMessage({ type: 'update', ...(await engine.loadAll(request.settings, request.clock)) });
+    for (const reply of updateReplies(await engine.loadAll(request.settings, request.clock))) scope.postMessage(reply);
     return;
   }
   if (!engine) return;
@@ -24,7 +25,7 @@ async function handle(request: HealthRequest): Promise<void> {
     : request.accountIds === 'all'
       ? await engine.loadAll(request.settings, request.clock)
       : await engine.reload(request.accountIds, request.settings, request.clock);
-  scope.postMessage({ type: 'update', ...update });
+  for (const reply of updateReplies(update)) scope.postMessage(reply);
 }
 
 /** Past scores for reports (after the first load; the client sends none before it). */
