@@ -11,8 +11,11 @@ export type ClientStats = {
   pushMs: number[]; pullMs: number[]; mutations: number; creates: number; conflicts: number; pulledRecords: number; errors: number;
 };
 
-/** One simulated installation: a token, a client id, its own HLC node. */
-export type SimulatedClient = { token: string; clientId: string; sharedIds: string[] };
+/** Where an installation stands: its next mutation id, its pull cursor and the versions it has seen. */
+export type ClientPosition = { mutationId: number; cursor: string | null; versions: Map<string, number> };
+
+/** One simulated installation: a token, a client id, the team's shared records, and where it stands (kept between runs). */
+export type SimulatedClient = { token: string; clientId: string; sharedIds: string[]; position?: ClientPosition };
 
 /** POSTs JSON with a bearer token and times the round trip. */
 export async function post<T>(url: string, token: string | null, body: unknown): Promise<{ ms: number; status: number; body: T }> {
@@ -30,20 +33,20 @@ export async function post<T>(url: string, token: string | null, body: unknown):
 export async function runClient(baseUrl: string, client: SimulatedClient, deadline: number, batch: number, paceMs = 0): Promise<ClientStats> {
   const stats: ClientStats = { pushMs: [], pullMs: [], mutations: 0, creates: 0, conflicts: 0, pulledRecords: 0, errors: 0 };
   const node = randomHlcNode();
-  const versions = new Map<string, number>();
+  const position: ClientPosition = client.position ?? { mutationId: 1, cursor: null, versions: new Map() };
+  client.position = position;
+  const { versions } = position;
   let counter = 0;
-  let mutationId = 1;
-  let cursor: string | null = null;
   if (paceMs > 0) await sleep(Math.random() * paceMs);
   while (performance.now() < deadline) {
     const roundStart = performance.now();
     const mutations = Array.from({ length: batch }, (_, i) => {
       // One mutation in five edits a record the whole team shares, from whatever version this client last saw.
-      const shared = i % 5 === 0 ? client.sharedIds[(mutationId + i) % client.sharedIds.length] : undefined;
-      const id = shared ?? `${client.clientId}-${mutationId + i}`;
+      const shared = i % 5 === 0 ? client.sharedIds[(position.mutationId + i) % client.sharedIds.length] : undefined;
+      const id = shared ?? `${client.clientId}-${position.mutationId + i}`;
       counter += 1;
       return {
-        mutationId: mutationId + i, hlc: formatHlc({ wallMs: Date.now(), counter: counter % 0xffff, node }),
+        mutationId: position.mutationId + i, hlc: formatHlc({ wallMs: Date.now(), counter: counter % 0xffff, node }),
         entity: 'accounts', id, space: 'team',
         fields: { name: { value: `Account ${id} #${counter}`, base: versions.get(`name:${id}`) ?? 0 }, industry: { value: 'Software', base: versions.get(`industry:${id}`) ?? 0 } },
       };
@@ -51,19 +54,19 @@ export async function runClient(baseUrl: string, client: SimulatedClient, deadli
     const push = await post<PushResponse>(`${baseUrl}/v1/sync/push`, client.token, { clientId: client.clientId, mutations });
     stats.pushMs.push(push.ms);
     if (push.status !== 200) { stats.errors += 1; continue; }
-    mutationId = push.body.lastMutationId + 1;
+    position.mutationId = push.body.lastMutationId + 1;
     stats.mutations += push.body.results.length;
     stats.conflicts += push.body.results.filter((r) => r.status === 'conflict').length;
     // A mutation of a record of its own is that record's create (its id is new).
     stats.creates += push.body.results.filter((r, i) => r.status === 'applied' && !mutations[i]?.id.startsWith('shared-')).length;
     let more = true;
     while (more) {
-      const pull: { ms: number; status: number; body: PullResponse } = await post<PullResponse>(`${baseUrl}/v1/sync/pull`, client.token, { clientId: client.clientId, cursor, limit: 1000 });
+      const pull: { ms: number; status: number; body: PullResponse } = await post<PullResponse>(`${baseUrl}/v1/sync/pull`, client.token, { clientId: client.clientId, cursor: position.cursor, limit: 1000 });
       stats.pullMs.push(pull.ms);
       if (pull.status !== 200) { stats.errors += 1; break; }
       for (const c of pull.body.changes) for (const [f, v] of Object.entries(c.fields)) versions.set(`${f}:${c.id}`, v.version);
       stats.pulledRecords += pull.body.changes.length;
-      cursor = pull.body.cursor;
+      position.cursor = pull.body.cursor;
       more = pull.body.more;
     }
     if (paceMs > 0) await sleep(Math.max(0, Math.min(roundStart + paceMs, deadline) - performance.now()));
