@@ -6,7 +6,9 @@ import { isActiveEscalation, updateStatus, type UpdateCadence } from './escalati
 import type { Instant } from './local-date';
 import { toEpochMs } from './local-date';
 import type { RecoveryProgram, RecoveryTarget } from './recovery';
+import type { AnswerLike } from './recovery/follow-up-survey';
 import { isReached } from './recovery/recovery-rules';
+import { surveyOverdueAlerts } from './recovery/survey-alerts';
 import type { SurveyFollowUp } from './survey-follow-up';
 
 /** A desktop notification to show. */
@@ -14,7 +16,7 @@ export type DueAlert = { key: string; title: string; body: string };
 
 /**
  * The notifications due in (lastCheckedAt, now]: reminders set by hand, commitment reminders, escalations whose next
- * customer update became overdue in that window, and survey follow-ups whose first-contact target passed uncontacted (mine and unowned ones). Pure, so the check can run on a timer, offline.
+ * customer update became overdue in that window, survey follow-ups whose first-contact target passed uncontacted (mine and unowned ones), recovery outreach past its deadline and recovery follow-up surveys going overdue unanswered. Pure, so the check can run on a timer, offline.
  */
 export function dueAlerts(input: {
   commitments: Commitment[]; escalations: Escalation[]; events: EscalationEvent[]; accountNames: Map<string, string>;
@@ -23,8 +25,11 @@ export function dueAlerts(input: {
   followUps?: Pick<SurveyFollowUp, 'id' | 'accountId' | 'ownerId' | 'stage' | 'dueAt' | 'firstContactAt' | 'deleted'>[];
   /** When known, only this person's commitments (and unowned ones) alert: "me" on this device. */
   myMemberId?: string | null;
-  /** Active recovery programs and their targets: outreach not done by the deadline alerts once. */
-  recovery?: { programs: RecoveryProgram[]; targets: RecoveryTarget[] };
+  /**
+   * Active recovery programs, their targets and the targets' accounts' survey answers: outreach not done by the
+   * deadline alerts once per program, and each follow-up survey unanswered after 14 days alerts once.
+   */
+  recovery?: { programs: RecoveryProgram[]; targets: RecoveryTarget[]; responses?: AnswerLike[] };
 }): DueAlert[] {
   const alerts: DueAlert[] = [];
   const me = input.myMemberId;
@@ -53,6 +58,7 @@ export function dueAlerts(input: {
     if (due > from && due <= to) alerts.push({ key: `followup:${f.id}`, title: 'Survey follow-up overdue', body: `No first contact yet after an unhappy answer — ${input.accountNames.get(f.accountId) ?? ''}` });
   }
   alerts.push(...recoveryAlerts(input.recovery, from, to, me));
+  if (input.recovery) alerts.push(...surveyOverdueAlerts({ ...input.recovery, responses: input.recovery.responses ?? [], accountNames: input.accountNames, from, to, me }));
   return alerts;
 }
 

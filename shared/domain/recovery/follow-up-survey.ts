@@ -49,6 +49,11 @@ export type SurveyStatus = 'not_requested' | 'awaiting' | 'overdue' | 'answered'
 /** One account's follow-up survey: its status, the answer when there is one, and how long it has waited. */
 export type TargetSurvey<R extends AnswerLike = AnswerLike> = { status: SurveyStatus; answer: R | null; requestedAt: string | null; daysWaiting: number | null };
 
+/** The moment a requested survey counts as overdue (a full day past the 14 days, as `targetSurvey` counts), in epoch ms; null when not requested. */
+export function surveyOverdueFrom(target: Pick<RecoveryTarget, 'surveyRequestedAt'>): number | null {
+  return target.surveyRequestedAt ? toEpochMs(target.surveyRequestedAt) + (surveyOverdueDays + 1) * dayMs : null;
+}
+
 /** Where one account's follow-up survey stands at `now`: answered, overdue (requested over 14 days ago), awaiting, or not requested. */
 export function targetSurvey<R extends AnswerLike>(target: RecoveryTarget, responses: readonly R[], now: Instant): TargetSurvey<R> {
   const answer = followUpAnswer(target, responses);
