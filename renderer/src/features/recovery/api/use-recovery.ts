@@ -9,17 +9,19 @@ import { readAccountRows } from '../../../db/queries/account-rows';
 import { db } from '../../../db/instance';
 import { userZone } from '../../../lib/now';
 
-/** Every live program with its targets; undefined while loading. */
-export type ProgramsView = { programs: RecoveryProgram[]; targets: RecoveryTarget[] };
+/** Every live program with its targets, and the survey answers of accounts sent a follow-up survey; undefined while loading. */
+export type ProgramsView = { programs: RecoveryProgram[]; targets: RecoveryTarget[]; responsesByAccount: Map<string, SurveyResponse[]> };
 
-/** Reads the live recovery programs (newest incident first) and their targets. */
+/** Reads the live recovery programs (newest incident first), their targets and the surveyed accounts' answers. */
 export function useRecoveryPrograms(): ProgramsView | undefined {
   return useLiveQuery(async () => {
-    const [programs, targets] = await Promise.all([db.recoveryPrograms.toArray(), db.recoveryTargets.toArray()]);
-    return {
-      programs: programs.filter((p) => !p.deleted).sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
-      targets: targets.filter((t) => !t.deleted),
-    };
+    const [programs, all] = await Promise.all([db.recoveryPrograms.toArray(), db.recoveryTargets.toArray()]);
+    const targets = all.filter((t) => !t.deleted);
+    const surveyed = [...new Set(targets.filter((t) => t.surveyRequestedAt !== null).map((t) => t.accountId))];
+    const responses = surveyed.length === 0 ? [] : await db.surveyResponses.where('accountId').anyOf(surveyed).toArray();
+    const responsesByAccount = new Map<string, SurveyResponse[]>();
+    for (const r of responses) if (!r.deleted) responsesByAccount.set(r.accountId, [...(responsesByAccount.get(r.accountId) ?? []), r]);
+    return { programs: programs.filter((p) => !p.deleted).sort((a, b) => b.startedAt.localeCompare(a.startedAt)), targets, responsesByAccount };
   }, []);
 }
 
