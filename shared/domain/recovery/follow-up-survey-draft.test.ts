@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testAccount, testContact, testProgram } from './fixtures.test-support';
-import { surveyInvitationDraft } from './follow-up-survey-draft';
+import { defaultSurveyTemplate, storedSurveyTemplate, surveyInvitationDraft } from './follow-up-survey-draft';
 
 const account = testAccount('a1', { name: 'Northwind Foods' });
 const contacts = [testContact('c2', { name: 'Maria Ortiz', role: 'champion', email: 'maria@northwind.example' })];
@@ -21,5 +21,11 @@ describe('the follow-up survey invitation', () => {
     const program = testProgram({ surveyTemplate: 'Dear {{champion}} at {{account}}, rate us 0-10? {{sender}}' });
     const draft = surveyInvitationDraft(program, account, [], 'Sam', 'UTC');
     expect(draft).toMatchObject({ to: '', subject: 'EU payments outage: a short survey', body: 'Dear there at Northwind Foods, rate us 0-10? Sam' });
+  });
+
+  it('stores an empty or unchanged default invitation as empty, so the program follows the default', () => {
+    expect(storedSurveyTemplate(`${defaultSurveyTemplate}\n`)).toBe('');
+    expect(storedSurveyTemplate('  \n')).toBe('');
+    expect(storedSurveyTemplate('Subject: Two questions\n\nHi {{champion}}')).toBe('Subject: Two questions\n\nHi {{champion}}');
   });
 });

@@ -30,6 +30,11 @@ export function programSurveyTemplate(program: RecoveryProgram): string {
   return program.surveyTemplate.trim() ? program.surveyTemplate : defaultSurveyTemplate;
 }
 
+/** The survey template as a program stores it: '' for an empty or default text, so a later improvement of the default reaches the program. */
+export function storedSurveyTemplate(text: string): string {
+  return text.trim() === '' || text.trim() === defaultSurveyTemplate.trim() ? '' : text;
+}
+
 /**
  * The follow-up survey invitation for one account, to the same stakeholder as the outreach (its
  * champion first): the program's survey template filled with {{account}}, {{champion}},

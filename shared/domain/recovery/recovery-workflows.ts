@@ -7,7 +7,7 @@ import { recoveryTargetId } from './recovery-rules';
 export type RecoveryActor = { authorId: string | null; at: string; newId: () => string };
 
 /** What a person enters to start a program. */
-export type ProgramInput = Pick<RecoveryProgram, 'title' | 'description' | 'startedAt' | 'outreachDeadline' | 'customerExplanation' | 'outreachTemplate'>;
+export type ProgramInput = Pick<RecoveryProgram, 'title' | 'description' | 'startedAt' | 'outreachDeadline' | 'customerExplanation' | 'outreachTemplate'> & Partial<Pick<RecoveryProgram, 'surveyTemplate'>>;
 
 /** Why a program cannot be started as entered, per field (empty when it can). */
 export function programInputProblems(input: ProgramInput, accountCount: number): Record<string, string> {

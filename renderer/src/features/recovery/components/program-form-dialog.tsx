@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Account } from '../../../../../shared/domain/account';
+import { defaultSurveyTemplate, storedSurveyTemplate, surveyTemplatePlaceholders } from '../../../../../shared/domain/recovery/follow-up-survey-draft';
 import { defaultOutreachTemplate } from '../../../../../shared/domain/recovery/outreach-draft';
 import { programInputProblems, type ProgramInput } from '../../../../../shared/domain/recovery/recovery-workflows';
 import { localDateTimeInput } from '../../../../../shared/domain/touch-form';
@@ -16,12 +17,12 @@ export type ProgramFormDialogProps = { savedViews: ViewChoice[]; onClose: () => 
 
 const toIso = (local: string) => (Number.isNaN(new Date(local).getTime()) ? '' : new Date(local).toISOString());
 
-/** Start a recovery program: the incident, what customers are told, the outreach deadline and template, and the affected accounts. */
+/** Start a recovery program: the incident, what customers are told, the outreach deadline and template, the survey invitation, and the affected accounts. */
 export function ProgramFormDialog({ savedViews, onClose, onSaved }: ProgramFormDialogProps) {
   const rows = useSelectableAccounts();
   const me = useMe((s) => s.memberId);
   const [values, setValues] = useState(() => ({
-    title: '', description: '', customerExplanation: '', outreachTemplate: defaultOutreachTemplate,
+    title: '', description: '', customerExplanation: '', outreachTemplate: defaultOutreachTemplate, surveyTemplate: defaultSurveyTemplate,
     startedAt: localDateTimeInput(new Date()), outreachDeadline: localDateTimeInput(new Date(Date.now() + 48 * 3_600_000)),
   }));
   const [accounts, setAccounts] = useState<Account[]>([]);
@@ -38,7 +39,7 @@ export function ProgramFormDialog({ savedViews, onClose, onSaved }: ProgramFormD
   const submit = async () => {
     const startedAt = toIso(values.startedAt);
     const outreachDeadline = toIso(values.outreachDeadline);
-    const input: ProgramInput = { ...values, title: values.title.trim(), startedAt, outreachDeadline };
+    const input: ProgramInput = { ...values, title: values.title.trim(), startedAt, outreachDeadline, surveyTemplate: storedSurveyTemplate(values.surveyTemplate) };
     const found = programInputProblems(input, accounts.length);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
@@ -61,6 +62,10 @@ export function ProgramFormDialog({ savedViews, onClose, onSaved }: ProgramFormD
           <div className="span-2"><FormField label="What happened (internal)" htmlFor="program-description"><textarea id="program-description" className="input" rows={2} value={values.description} onChange={set('description')} /></FormField></div>
           <div className="span-2"><FormField label="What we tell customers" htmlFor="program-customerExplanation" hint="Goes into every outreach draft as {{explanation}}"><textarea id="program-customerExplanation" className="input" rows={2} value={values.customerExplanation} onChange={set('customerExplanation')} /></FormField></div>
           <div className="span-2"><FormField label="Outreach template" htmlFor="program-outreachTemplate" hint="First line is the subject. Fills in {{account}}, {{champion}}, {{arr}}, {{products}}, {{program}}, {{explanation}}, {{sender}}"><textarea id="program-outreachTemplate" className="input mono" rows={7} value={values.outreachTemplate} onChange={set('outreachTemplate')} /></FormField></div>
+          <details className="span-2 template-editor">
+            <summary>Follow-up survey invitation</summary>
+            <FormField label="Survey invitation template" htmlFor="program-surveyTemplate" hint={`Sent once an account is followed up. First line is the subject; empty uses the default text. Fills in ${surveyTemplatePlaceholders.map((p) => `{{${p}}}`).join(', ')}`}><textarea id="program-surveyTemplate" className="input mono" rows={7} value={values.surveyTemplate} onChange={set('surveyTemplate')} /></FormField>
+          </details>
           <div className="span-2">{rows ? <AccountChooser rows={rows} savedViews={savedViews} onChange={onAccounts} error={problems.accounts} /> : <p className="muted">Loading accounts…</p>}</div>
         </div>
         {problems.save ? <p className="error" role="alert">{problems.save}</p> : null}
