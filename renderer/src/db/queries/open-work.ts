@@ -25,13 +25,9 @@ export async function readOpenEscalations(): Promise<Escalation[]> {
   return parts.flat();
 }
 
-/** Timeline events of the given escalations, in the order of the ids. */
-export async function readEscalationEvents(escalationIds: string[]): Promise<EscalationEvent[]> {
-  // One equality read per escalation: each answer is small and arrives in its own task, where anyOf()
-  // walks a multi-range cursor and hands everything back at once.
-  const ids = [...new Set(escalationIds)];
-  const parts = await db.transaction('r', db.escalationEvents, () => Promise.all(ids.map((id) => db.escalationEvents.where('escalationId').equals(id).toArray())));
-  return parts.flat();
+/** Timeline events of the given escalations. */
+export function readEscalationEvents(escalationIds: string[]): Promise<EscalationEvent[]> {
+  return db.escalationEvents.where('escalationId').anyOf(escalationIds).toArray();
 }
 
 /** Open conflicts per account (directly, or through a record of the account), for the badges. */
