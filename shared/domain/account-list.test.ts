@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../sample/portfolio';
-import { accountMatcher, emptyAccountFilter, isAtRisk, isPlainNameOrder, narrowsSearch, searchTextOf, sortAccountRows, type AccountRow } from './account-list';
+import { accountMatcher, emptyAccountFilter, isAtRisk, isPlainNameOrder, listReadsHealth, narrowsSearch, searchTextOf, sortAccountRows, type AccountRow } from './account-list';
 
 const p = generatePortfolio({ accounts: 200 });
 const rows: AccountRow[] = p.accounts.map((account, i) => ({
@@ -97,5 +97,15 @@ describe('a search that narrows (filtering the shown rows again is enough)', () 
       expect(narrowsSearch({ ...emptyAccountFilter, text: previous }, { ...emptyAccountFilter, text: next })).toBe(true);
       expect(shown(previous).filter(accountMatcher({ ...emptyAccountFilter, text: next }, today))).toEqual(shown(next));
     }
+  });
+});
+
+describe('whether the list order or filter reads health scores', () => {
+  it('is so only when sorted by health or narrowed to health bands', () => {
+    expect(listReadsHealth(emptyAccountFilter, { key: 'name', direction: 'asc' })).toBe(false);
+    expect(listReadsHealth(emptyAccountFilter, { key: 'arr', direction: 'desc' })).toBe(false);
+    expect(listReadsHealth({ ...emptyAccountFilter, healthBands: [] }, { key: 'overdue', direction: 'asc' })).toBe(false);
+    expect(listReadsHealth(emptyAccountFilter, { key: 'health', direction: 'desc' })).toBe(true);
+    expect(listReadsHealth({ ...emptyAccountFilter, healthBands: ['at_risk'] }, { key: 'name', direction: 'asc' })).toBe(true);
   });
 });

@@ -63,6 +63,15 @@ export function isPlainNameOrder(filter: AccountFilter, sort: AccountSort): bool
 }
 
 /**
+ * Whether the list's order or filtering reads the health scores (sorted by health, or narrowed to
+ * health bands). Only then must every row carry its score; otherwise a new score changes only the
+ * health cells on screen, and the rows are neither re-joined nor re-sorted.
+ */
+export function listReadsHealth(filter: AccountFilter, sort: AccountSort): boolean {
+  return sort.key === 'health' || (filter.healthBands ?? []).length > 0;
+}
+
+/**
  * Whether `next` can only show fewer of the rows `previous` shows: the same filters with the search
  * text extended (typing on, "nort" → "north"). Then the list filters the rows it already shows
  * instead of the whole portfolio, with the same result in the same order.

@@ -50,4 +50,22 @@ describe('open work', () => {
     expect(work.accountNames.get(acme)).toBe('Open Work Co');
     expect(work.commitments.some((c) => c.id === open)).toBe(true);
   });
+
+  it('reads escalations in every active status with only their events, and names deleted accounts too', async () => {
+    const at = '2026-11-02T00:00:00.000Z';
+    const acme = await data.create('accounts', newRecordFields('accounts', { name: 'Statuses Co' }, at));
+    const gone = await data.create('accounts', newRecordFields('accounts', { name: 'Former Co' }, at));
+    await data.remove('accounts', gone);
+    const ids = new Map<string, string>();
+    for (const status of ['open', 'investigating', 'waiting_on_customer', 'waiting_on_internal', 'resolved', 'closed'] as const) {
+      const id = await data.create('escalations', newRecordFields('escalations', { accountId: acme, title: status, status }, at));
+      ids.set(status, id);
+      await data.create('escalationEvents', newRecordFields('escalationEvents', { escalationId: id, accountId: acme, kind: 'customer_update', body: status }, at));
+    }
+    const work = await readOpenWork();
+    expect(work.escalations.filter((e) => e.accountId === acme).map((e) => e.title).sort()).toEqual(['investigating', 'open', 'waiting_on_customer', 'waiting_on_internal']);
+    expect(work.events.filter((e) => e.accountId === acme).map((e) => e.body).sort()).toEqual(['investigating', 'open', 'waiting_on_customer', 'waiting_on_internal']);
+    expect(work.accountNames.get(acme)).toBe('Statuses Co');
+    expect(work.accountNames.get(gone)).toBe('Former Co');
+  });
 });

@@ -1,5 +1,5 @@
 import type { Commitment } from '../../../../shared/domain/commitment';
-import type { Escalation, EscalationEvent } from '../../../../shared/domain/escalation';
+import { escalationStatuses, finishedEscalationStatuses, type Escalation, type EscalationEvent } from '../../../../shared/domain/escalation';
 import type { SurveyFollowUp } from '../../../../shared/domain/survey-follow-up';
 import { isOpenConflict, openConflictsByAccount } from '../../../../shared/domain/conflict-badges';
 import { isEntityName, type EntityName } from '../../../../shared/domain/entities';
@@ -15,9 +15,14 @@ export async function readOpenCommitments(): Promise<Commitment[]> {
   return open.concat(renegotiated);
 }
 
+/** The statuses of escalations still being worked. */
+const activeStatuses = escalationStatuses.filter((s) => !finishedEscalationStatuses.includes(s));
+
 /** Escalations not yet resolved or closed, deleted ones included for the caller to drop. */
-export function readOpenEscalations(): Promise<Escalation[]> {
-  return db.escalations.where('status').noneOf(['resolved', 'closed']).toArray();
+export async function readOpenEscalations(): Promise<Escalation[]> {
+  // One equality read per open status (each its own short task) instead of noneOf()'s multi-range cursor.
+  const parts = await db.transaction('r', db.escalations, () => Promise.all(activeStatuses.map((s) => db.escalations.where('status').equals(s).toArray())));
+  return parts.flat();
 }
 
 /** Timeline events of the given escalations. */
@@ -58,7 +63,8 @@ export async function readOpenWork(): Promise<OpenWork> {
 
 /** Every account's name by id (deleted ones too: old work still names its account). */
 export async function readAccountNames(): Promise<Map<string, string>> {
+  // From the name index alone: no account record is read and deserialised for its name.
   const names = new Map<string, string>();
-  await db.accounts.each((a) => { names.set(a.id, a.name); });
+  await db.accounts.orderBy('name').eachKey((name, cursor) => { names.set(String(cursor.primaryKey), String(name)); });
   return names;
 }

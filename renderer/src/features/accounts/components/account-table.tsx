@@ -5,6 +5,7 @@ import { describeDaysFrom } from '../../../../../shared/domain/calendar';
 import type { HealthBand } from '../../../../../shared/domain/health/bands';
 import { HealthBadge } from '../../../components/ui/health-badge';
 import { showDate, showOptionalMoney } from '../../../lib/format';
+import { useListHealth } from '../api/use-list-health';
 import { segmentLabels, stageLabels, tierLabels } from './labels';
 
 /** Props of AccountTable. */
@@ -26,6 +27,12 @@ const columns: { key: AccountSortKey; label: string; numeric?: boolean }[] = [
   { key: 'escalations', label: 'Escalations', numeric: true }, { key: 'overdue', label: 'Overdue', numeric: true }, { key: 'lastTouch', label: 'Last touch' },
 ];
 const rowHeight = 32;
+
+/** A row's health cell: it reads its own account's score, so a new score re-renders only this cell. */
+const HealthCell = memo(function HealthCell({ accountId }: { accountId: string }) {
+  const health = useListHealth(accountId);
+  return <div role="cell" className="num col-health">{health ? <HealthBadge score={health.score} band={health.band as HealthBand} /> : ''}</div>;
+});
 
 /**
  * The portfolio as a virtualized, sortable table: thousands of rows scroll smoothly; arrows move, Enter opens.
@@ -83,7 +90,7 @@ export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onO
                 {a.name}
                 {row.openConflicts ? <span className="badge warn conflict-mark" title="Conflicting edits to settle (Settings → Team server)"> {row.openConflicts} conflict{row.openConflicts === 1 ? '' : 's'}</span> : null}
               </div>
-              <div role="cell" className="num col-health">{row.health ? <HealthBadge score={row.health.score} band={row.health.band as HealthBand} /> : ''}</div>
+              <HealthCell accountId={a.id} />
               <div role="cell" className="col-segment">{segmentLabels[a.segment]}</div>
               <div role="cell" className="col-tier">{tierLabels[a.tier]}</div>
               <div role="cell" className="col-owner">{a.ownerId ? ownerName(a.ownerId) : '—'}</div>

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Account } from '../../../../../shared/domain/account';
-import { isPlainNameOrder, type AccountRow } from '../../../../../shared/domain/account-list';
+import { isPlainNameOrder, listReadsHealth, type AccountRow } from '../../../../../shared/domain/account-list';
 import { accountsToCsv } from '../../../../../shared/export/records-csv';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { bridge } from '../../../lib/bridge';
@@ -8,7 +8,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { localToday } from '../../../lib/format';
 import { useNavigation } from '../../../lib/navigation';
 import { useAccountRows } from '../api/use-account-rows';
-import { useHealth } from '../../../db/health/health-client';
+import { useRowsWithHealth } from '../api/use-list-health';
 import { useTeamMembers } from '../../../db/use-team-members';
 import { useVisibleAccounts } from '../hooks/use-visible-accounts';
 import { useAccountList } from '../stores/account-list-store';
@@ -23,7 +23,6 @@ const noRows: AccountRow[] = [];
 /** The portfolio: every account, searchable, filterable, sortable, virtualized. */
 export function AccountsPage() {
   const rowsView = useAccountRows();
-  const health = useHealth((s) => s.byAccount);
   const members = useTeamMembers();
   const filter = useDeferredValue(useAccountList((s) => s.filter));
   const sort = useAccountList((s) => s.sort);
@@ -39,11 +38,9 @@ export function AccountsPage() {
   const memberNames = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   const ownerName = useCallback((id: string | null) => (id ? memberNames.get(id) ?? 'Unknown' : '—'), [memberNames]);
   const openAccount = useCallback((id: string) => go({ section: 'accounts', recordId: id }), [go]);
-  // The health column joins the worker's scores onto the list rows; a new score only re-joins, never re-reads.
-  const joined = useMemo(() => view?.rows.map((r) => {
-    const h = health.get(r.account.id);
-    return h ? { ...r, health: { score: h.score, band: h.band } } : r;
-  }), [view, health]);
+  // Scores are joined onto every row only when the list sorts or filters by them; otherwise each
+  // health cell on screen reads its own account's score, so new scores never re-sort 10,000 rows.
+  const joined = useRowsWithHealth(view?.rows, listReadsHealth(filter, sort));
   const { visible, total, tags } = useVisibleAccounts(view?.accounts ?? noAccounts, joined ?? noRows, filter, sort, memberNames, today);
   const shownIds = useMemo(() => visible.map((r) => r.account.id), [visible]);
 
