@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpansionOpportunity } from '../expansion';
 import { newRecordFields } from '../record-defaults';
-import { expansionArrWon, leadStageProblem, missingChecks, planFlagLead, planLeadStage, quarterOf } from './expansion-rules';
+import { checkLeadDraft, expansionArrWon, leadStageProblem, missingChecks, planFlagLead, planLeadStage, quarterOf } from './expansion-rules';
 
 const at = '2026-11-28T10:00:00.000Z';
 const lead = (patch: Partial<ExpansionOpportunity> = {}): ExpansionOpportunity => ({
@@ -51,5 +51,20 @@ describe('expansion ARR won', () => {
   it('takes the calendar quarter an instant is in', () => {
     expect(quarterOf('2026-11-28T10:00:00.000Z')).toEqual({ from: '2026-10-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
     expect(quarterOf('2026-01-01T00:00:00.000Z')).toEqual({ from: '2026-01-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' });
+  });
+});
+
+describe('checkLeadDraft', () => {
+  it('takes an empty value as 0 and a typed amount in minor units', () => {
+    expect(checkLeadDraft('More seats', '')).toEqual({ estimatedArrMinor: 0, problems: {} });
+    expect(checkLeadDraft('More seats', '12,000')).toEqual({ estimatedArrMinor: 1_200_000, problems: {} });
+  });
+
+  it('says what to fix: a missing opportunity and a value that is not an amount', () => {
+    expect(checkLeadDraft('  ', 'lots')).toEqual({
+      estimatedArrMinor: null,
+      problems: { title: 'Say what they would buy', value: 'Enter the value as an amount, like 12000' },
+    });
+    expect(checkLeadDraft('Analytics add-on', '-5').problems).toEqual({ value: 'Enter the value as an amount, like 12000' });
   });
 });

@@ -1,12 +1,15 @@
-import type { ExpansionOpportunity, ExpansionStage, QualificationCheck } from '../expansion';
+import type { ExpansionKind, ExpansionOpportunity, ExpansionStage, QualificationCheck } from '../expansion';
 import { toEpochMs, type Instant } from '../local-date';
-import { sumByCurrency, type MoneyTotals } from '../money';
+import { parseMoney, sumByCurrency, type MoneyTotals } from '../money';
 import { planCreate, planUpdate, type WritePlan } from '../write-plan';
 
 /** How a stage reads in the app. */
 export const leadStageLabels: Record<ExpansionStage, string> = {
   identified: 'Identified', qualified: 'Qualified', handed_to_sales: 'Handed to sales', won: 'Won', lost: 'Lost',
 };
+
+/** How each kind of opportunity reads. */
+export const expansionKindLabels: Record<ExpansionKind, string> = { product: 'Product', seats: 'Seats', service: 'Service' };
 
 /** How each qualification check reads. */
 export const qualificationLabels: Record<QualificationCheck, string> = {
@@ -23,6 +26,18 @@ export function missingChecks(lead: Pick<ExpansionOpportunity, 'needConfirmed' |
 /** Whether a lead is still being worked (not won or lost). */
 export function isOpenLead(lead: ExpansionOpportunity): boolean {
   return !lead.deleted && lead.stage !== 'won' && lead.stage !== 'lost';
+}
+
+/** A lead form's typed opportunity and estimated value: the value in minor units, or what to fix, per field. */
+export type LeadDraftCheck = { estimatedArrMinor: number; problems: Record<string, never> } | { estimatedArrMinor: null; problems: { title?: string; value?: string } };
+
+/** Checks a lead as typed in a form: it needs what they would buy; an empty value counts as 0, otherwise an amount. */
+export function checkLeadDraft(title: string, value: string): LeadDraftCheck {
+  const minor = value.trim() === '' ? 0 : parseMoney(value);
+  const problems: { title?: string; value?: string } = {};
+  if (!title.trim()) problems.title = 'Say what they would buy';
+  if (minor === null || minor < 0) problems.value = 'Enter the value as an amount, like 12000';
+  return minor === null || Object.keys(problems).length > 0 ? { estimatedArrMinor: null, problems } : { estimatedArrMinor: minor, problems: {} };
 }
 
 /** What closing a lead needs: the value won, or why it was lost. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { expansionKinds, type ExpansionKind, type ExpansionOpportunity } from '../../../../../shared/domain/expansion';
-import { parseMoney } from '../../../../../shared/domain/money';
+import { checkLeadDraft } from '../../../../../shared/domain/expansion/expansion-rules';
 import { Dialog } from '../../../components/ui/dialog';
 import { FormField } from '../../../components/ui/form-field';
 import { useMe } from '../../../lib/me';
@@ -35,12 +35,9 @@ function FlagLeadForm({ account, contacts, source, initialEvidence, onClose }: F
   const [evidence, setEvidence] = useState(initialEvidence);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const submit = async () => {
-    const minor = value.trim() === '' ? 0 : parseMoney(value);
-    const found: Record<string, string> = {};
-    if (!title.trim()) found.title = 'Say what they would buy';
-    if (minor === null || minor < 0) found.value = 'Enter the value as an amount, like 12000';
+    const { estimatedArrMinor: minor, problems: found } = checkLeadDraft(title, value);
     setProblems(found);
-    if (Object.keys(found).length > 0 || minor === null) return;
+    if (minor === null) return;
     try {
       await flagLead({ accountId: account.id, title, kind, estimatedArrMinor: minor, currency: account.currency, timing: timing || null, championContactId: champion || null, evidence, source }, me);
       useToasts.getState().show({ message: `Lead flagged on ${account.name}` });

@@ -1,4 +1,4 @@
-import type { ExpansionKind } from '../../../../../shared/domain/expansion';
+import { expansionKindLabels } from '../../../../../shared/domain/expansion/expansion-rules';
 
-/** How each kind of opportunity reads. */
-export const kindLabels: Record<ExpansionKind, string> = { product: 'Product', seats: 'Seats', service: 'Service' };
+/** How each kind of opportunity reads (defined once in shared/domain/expansion). */
+export const kindLabels = expansionKindLabels;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { expansionKinds, type ExpansionKind } from '../../../../../shared/domain/expansion';
+import { checkLeadDraft, expansionKindLabels as kindLabels } from '../../../../../shared/domain/expansion/expansion-rules';
 import type { Contact } from '../../../../../shared/domain/contact';
-import { parseMoney } from '../../../../../shared/domain/money';
 import { meetingLeadChampions } from '../../../../../shared/domain/review/meeting-lead';
 import { Dialog } from '../../../components/ui/dialog';
 import { FormField } from '../../../components/ui/form-field';
@@ -14,8 +14,6 @@ export type MeetingLeadDialogProps = {
   onSave: (input: MeetingLeadInput) => Promise<void>; onClose: () => void;
 };
 
-const kindLabels: Record<ExpansionKind, string> = { product: 'Product', seats: 'Seats', service: 'Service' };
-
 /** The quick dialog that turns a line of meeting notes into an expansion lead: what, value, timing, the champion among the attendees, evidence. */
 export function MeetingLeadDialog({ line, evidence: initialEvidence, currency, contacts, attendeeIds, onSave, onClose }: MeetingLeadDialogProps) {
   const champions = meetingLeadChampions(contacts, attendeeIds);
@@ -27,12 +25,9 @@ export function MeetingLeadDialog({ line, evidence: initialEvidence, currency, c
   const [evidence, setEvidence] = useState(initialEvidence);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const submit = async () => {
-    const minor = value.trim() === '' ? 0 : parseMoney(value);
-    const found: Record<string, string> = {};
-    if (!title.trim()) found.title = 'Say what they would buy';
-    if (minor === null || minor < 0) found.value = 'Enter the value as an amount, like 12000';
+    const { estimatedArrMinor: minor, problems: found } = checkLeadDraft(title, value);
     setProblems(found);
-    if (Object.keys(found).length > 0 || minor === null) return;
+    if (minor === null) return;
     try {
       await onSave({ title: title.trim(), kind, estimatedArrMinor: minor, currency, timing: timing || null, championContactId: champion || null, evidence });
       onClose();
