@@ -12,6 +12,7 @@ import { useToasts } from '../../../lib/toast';
 import { requestSurvey } from '../api/recovery-writes';
 import { SurveyAnswer } from './survey-answer';
 import { SurveyTemplateEditor } from './survey-template-editor';
+import { copyDraft } from './copy-draft';
 
 /** Props of FollowUpSurveyPanel. */
 export type FollowUpSurveyPanelProps = {
@@ -40,14 +41,9 @@ export function FollowUpSurveyPanel({ program, target, account, contacts, sender
     }
   };
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(`Subject: ${draft.subject}\n\n${draft.body}`);
-    } catch {
-      setProblem('Could not copy to the clipboard: select the text below and copy it by hand.');
-      return;
-    }
-    setProblem(null);
-    await markSent();
+    const refused = await copyDraft(draft);
+    setProblem(refused);
+    if (!refused) await markSent();
   };
   return (
     <section className="card" aria-labelledby="survey-title">

@@ -6,6 +6,7 @@ import { outreachDraft, outreachRecipient } from '../../../../../shared/domain/r
 import { describeError } from '../../../lib/storage-error';
 import { useToasts } from '../../../lib/toast';
 import { markContacted } from '../api/recovery-writes';
+import { copyDraft } from './copy-draft';
 
 /** Props of OutreachPanel. */
 export type OutreachPanelProps = { program: RecoveryProgram; target: RecoveryTarget; account: Account; contacts: Contact[]; senderName: string; me: string | null };
@@ -25,14 +26,9 @@ export function OutreachPanel({ program, target, account, contacts, senderName, 
     }
   };
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(`Subject: ${draft.subject}\n\n${draft.body}`);
-    } catch {
-      setProblem('Could not copy to the clipboard: select the text below and copy it by hand.');
-      return;
-    }
-    setProblem(null);
-    await mark();
+    const refused = await copyDraft(draft);
+    setProblem(refused);
+    if (!refused) await mark();
   };
   return (
     <section className="card" aria-labelledby="outreach-title">
