@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RecoveryProgram } from '../../../../../shared/domain/recovery';
-import { defaultSurveyTemplate, programSurveyTemplate, surveyTemplatePlaceholders } from '../../../../../shared/domain/recovery/follow-up-survey-draft';
+import { defaultSurveyTemplate, programSurveyTemplate, storedSurveyTemplate, surveyTemplatePlaceholders } from '../../../../../shared/domain/recovery/follow-up-survey-draft';
 import { describeError } from '../../../lib/storage-error';
 import { useToasts } from '../../../lib/toast';
 import { setSurveyTemplate } from '../api/recovery-writes';
@@ -15,7 +15,7 @@ export function SurveyTemplateEditor({ program }: SurveyTemplateEditorProps) {
   const save = async (template: string) => {
     try {
       // The default text is stored as '' so a later improvement of the default reaches this program.
-      await setSurveyTemplate(program, template.trim() === defaultSurveyTemplate.trim() ? '' : template);
+      await setSurveyTemplate(program, storedSurveyTemplate(template));
       setText(template.trim() ? template : defaultSurveyTemplate);
       setProblem(null);
       useToasts.getState().show({ message: 'Survey invitation saved for every account of this program' });
