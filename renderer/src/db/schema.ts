@@ -48,6 +48,33 @@ const version4Stores = {
   surveyFollowUps: 'id, accountId, responseId, ownerId, stage',
 };
 
+/**
+ * Version 5: only the indexes a query uses. Every index is one more entry IndexedDB writes with each
+ * record (a first sync writes ~300,000 records, an import 10,000 accounts), so the indexes no read
+ * ever used (segment, tier, renewal date, lifecycle stage, tags, external ids, dates, kinds) are dropped.
+ * A read that needs one later adds it back in a new version.
+ */
+const leanEntityStores: Record<string, string> = {
+  accounts: 'id, name, ownerId',
+  contacts: 'id, accountId',
+  touches: 'id, accountId, [accountId+at]',
+  tickets: 'id, accountId',
+  usagePoints: 'id, accountId',
+  surveyResponses: 'id, accountId',
+  commitments: 'id, accountId, ownerId, status',
+  escalations: 'id, accountId, status, ownerId',
+  escalationEvents: 'id, escalationId, accountId',
+  reviews: 'id, accountId',
+  healthSnapshots: 'id, accountId',
+  recoveryPrograms: 'id, status',
+  recoveryTargets: 'id, programId, accountId',
+  expansionOpportunities: 'id, accountId, stage',
+  teamMembers: 'id, name',
+  conflicts: 'id, recordId, entity',
+  accountEvents: 'id, accountId',
+  surveyFollowUps: 'id, accountId, ownerId, stage',
+};
+
 /** Every published schema version, oldest first. */
 export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
   { version: 1, stores: { ...entityStoresV1, ...localStoresV1 } },
@@ -57,4 +84,6 @@ export const schemaVersions: { version: number; stores: Record<string, string> }
   { version: 3, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore, ...version3Stores } },
   // 4: see version4Stores.
   { version: 4, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore, ...version3Stores, ...version4Stores } },
+  // 5: see leanEntityStores (indexes dropped, no data changed).
+  { version: 5, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore, ...version3Stores, ...version4Stores, ...leanEntityStores } },
 ];

@@ -62,21 +62,37 @@ export async function runImport<E extends ImportEntity>(
   progress();
   // A bulk write: derived data (health scores) is recomputed once at the end, not after every chunk.
   await duringBulkWrite(async () => {
-    for (let i = 0; i < creates.length; i += createChunk) {
-      const chunk = creates.slice(i, i + createChunk);
-      if (entity === 'surveyResponses') await createResponsesWithFollowUps(target, chunk as EntityRecord<'surveyResponses'>[]);
-      else {
-        const notes = takeNotes(chunk.map((r) => r.id));
-        // One command: the records and their timeline notes commit together.
-        await data.command(async () => {
-          await data.createMany(entity, chunk);
-          if (notes.length > 0) await data.createMany('touches', notes);
-        });
+    // Each chunk is one command (its records and their timeline notes commit together). The next chunk is
+    // handed to IndexedDB while the previous one commits, so the page prepares one while the browser writes
+    // the other; they commit in order, and an import that fails stops after the chunks already handed over.
+    const writing: Promise<number>[] = [];
+    const settleOldest = async () => {
+      const oldest = writing.shift();
+      if (!oldest) return;
+      try {
+        done += await oldest;
+      } catch (error) {
+        for (const rest of await Promise.allSettled(writing.splice(0))) if (rest.status === 'fulfilled') done += rest.value;
+        throw error;
       }
-      done += chunk.length;
       progress();
       await yieldToEventLoop();
+    };
+    for (let i = 0; i < creates.length; i += createChunk) {
+      const chunk = creates.slice(i, i + createChunk);
+      const notes = entity === 'surveyResponses' ? [] : takeNotes(chunk.map((r) => r.id));
+      const write = (entity === 'surveyResponses'
+        ? createResponsesWithFollowUps(target, chunk as EntityRecord<'surveyResponses'>[])
+        : data.command(async () => {
+          await data.createMany(entity, chunk);
+          if (notes.length > 0) await data.createMany('touches', notes);
+        })).then(() => chunk.length);
+      // Marks the failure as handled now; settleOldest awaits it and reports it.
+      write.catch(() => undefined);
+      writing.push(write);
+      if (writing.length > 1) await settleOldest();
     }
+    while (writing.length > 0) await settleOldest();
     for (let i = 0; i < updates.length; i += updateChunk) {
       const chunk = updates.slice(i, i + updateChunk);
       // One command per chunk: its updates (and the history they record) and their notes commit together, stamped once.
