@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/bridge';
 import { ReloadBanner } from '../components/ui/reload-banner';
 import { ScreenErrorBoundary } from '../components/ui/screen-error-boundary';
@@ -11,6 +11,7 @@ import { WhoAreYou } from '../features/team/components/who-are-you';
 import { CommandPalette, type PaletteCommand } from '../features/palette/components/command-palette';
 import { formatRoute, useNavigation, type SectionId } from '../lib/navigation';
 import { useTheme } from '../lib/theme';
+import { ScreenLoading } from './lazy-screen';
 import { Screen } from './screen';
 import { UpdatePrompt } from './update-prompt';
 import { sections } from './sections';
@@ -77,7 +78,9 @@ export function Layout() {
         <ReloadBanner />
         <WhoAreYou />
         <ScreenErrorBoundary key={formatRoute(route)} screen={screenLabel} onGoToday={route.section === 'today' ? undefined : () => go({ section: 'today' })}>
-          <Screen route={route} />
+          <Suspense fallback={<ScreenLoading />}>
+            <Screen route={route} />
+          </Suspense>
         </ScreenErrorBoundary>
       </main>
       {paletteOpen ? <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} /> : null}

@@ -1,36 +1,32 @@
 import { ComingSoon } from '../components/ui/coming-soon';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
-import { BackupButtons } from '../features/backup/components/backup-buttons';
-import { CommitmentsPage } from '../features/commitments/components/commitments-page';
 import { MyDay } from '../features/commitments/components/my-day';
 import { useCommitmentView } from '../features/commitments/stores/commitment-view';
-import { EscalationPage } from '../features/escalations/components/escalation-page';
-import { EscalationsPage } from '../features/escalations/components/escalations-page';
-import { ImportPage } from '../features/import/components/import-page';
-import { SampleLoaderButton } from '../features/onboarding/components/sample-loader-button';
 import { syncNow } from '../features/sync/api/sync-runner';
-import { TripSyncNotice } from '../features/sync/components/trip-sync-notice';
-import { SyncPanel } from '../features/sync/components/sync-panel';
-import { SettingsPage } from '../features/settings/components/settings-page';
-import { MeSettings } from '../features/team/components/me-settings';
-import { TeamPage } from '../features/team/components/team-page';
 import { useAccountList } from '../features/accounts/stores/account-list-store';
 import { useNavigation } from '../lib/navigation';
-import { HealthSettings } from '../features/health/components/health-settings';
-import { ReviewsScreen } from '../features/reviews/components/reviews-screen';
 import { UpcomingReviews } from '../features/reviews/components/upcoming-reviews';
-import { CadenceSettings } from '../features/escalations/components/cadence-settings';
 import type { Route } from '../lib/navigation';
-import { LeadsPage } from '../features/leads/components/leads-page';
 import { RecoveryTodayPanel } from '../features/recovery/components/recovery-today-panel';
-import { ReportsPage } from '../features/reports/components/reports-page';
 import { FollowUpsPanel } from '../features/surveys/components/follow-ups-panel';
-import { SurveySettingsCard } from '../features/surveys/components/survey-settings-card';
-import { SurveysPage } from '../features/surveys/components/surveys-page';
-import { AccountScreen } from './account-screen';
-import { RecoveryScreen } from './recovery-screen';
+import { lazyScreen } from './lazy-screen';
 import { sections } from './sections';
 import { TodayWithActions } from './today-actions';
+
+// Only the first screens (Today, the Accounts list) are in the start-up bundle; every other screen
+// is its own chunk, loaded when first opened (render Screen inside <Suspense>).
+const AccountScreen = lazyScreen(async () => (await import('./account-screen')).AccountScreen);
+const CommitmentsPage = lazyScreen(async () => (await import('../features/commitments/components/commitments-page')).CommitmentsPage);
+const EscalationPage = lazyScreen(async () => (await import('../features/escalations/components/escalation-page')).EscalationPage);
+const EscalationsPage = lazyScreen(async () => (await import('../features/escalations/components/escalations-page')).EscalationsPage);
+const ReviewsScreen = lazyScreen(async () => (await import('./reviews-screen')).ReviewsScreenWithNotice);
+const RecoveryScreen = lazyScreen(async () => (await import('./recovery-screen')).RecoveryScreen);
+const LeadsPage = lazyScreen(async () => (await import('../features/leads/components/leads-page')).LeadsPage);
+const ReportsPage = lazyScreen(async () => (await import('../features/reports/components/reports-page')).ReportsPage);
+const SurveysPage = lazyScreen(async () => (await import('../features/surveys/components/surveys-page')).SurveysPage);
+const ImportPage = lazyScreen(async () => (await import('../features/import/components/import-page')).ImportPage);
+const SettingsScreen = lazyScreen(async () => (await import('./settings-screen')).SettingsScreen);
+const TeamPage = lazyScreen(async () => (await import('../features/team/components/team-page')).TeamPage);
 
 /** Props of Screen. */
 export type ScreenProps = { route: Route };
@@ -47,7 +43,7 @@ export function Screen({ route }: ScreenProps) {
     case 'escalations':
       return route.recordId ? <EscalationPage escalationId={route.recordId} /> : <EscalationsPage />;
     case 'reviews':
-      return <ReviewsScreen recordId={route.recordId} tripSyncNotice={<TripSyncNotice />} />;
+      return <ReviewsScreen recordId={route.recordId} />;
     case 'recovery':
       return <RecoveryScreen programId={route.recordId} />;
     case 'leads':
@@ -59,7 +55,7 @@ export function Screen({ route }: ScreenProps) {
     case 'import':
       return <ImportPage />;
     case 'settings':
-      return <SettingsPage me={<MeSettings />} dataActions={<><SampleLoaderButton primary={false} /><BackupButtons /></>} syncPanel={<SyncPanel />} healthSettings={<><HealthSettings /><SurveySettingsCard /></>} cadenceSettings={<CadenceSettings />} />;
+      return <SettingsScreen />;
     case 'team':
       return <TeamPage onShowAccounts={showAccountsOf} onShowCommitments={showCommitmentsOf} onUserAdded={syncNow} />;
     default: {
