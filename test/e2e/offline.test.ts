@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWithSamplePortfolio, type SampleSession } from './sample-session';
+import { screens } from './screens';
+
+const built = fileURLToPath(new URL('../../out/web/', import.meta.url));
 
 let session: SampleSession;
 
@@ -34,6 +39,31 @@ describe('web mode offline', () => {
     await dialog.getByRole('button', { name: /log/i }).last().click();
     await page.getByRole('list', { name: 'Timeline' }).getByText('Called while offline about the renewal').waitFor();
     await page.context().setOffline(false);
+  });
+
+  it('opens every screen for the first time with the network off (their code is precached, not only the start-up bundle)', async () => {
+    const { page } = session;
+    await page.context().setOffline(true);
+    try {
+      // A reload with no network: nothing but the start-up code is in memory, every other screen's code must come from the cache.
+      await page.reload();
+      await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+      for (const screen of screens) await screen.open(page);
+      for (const [button, heading] of [['Recovery', 'Recovery'], ['Team', 'Team'], ['Leads', 'Expansion leads']]) {
+        await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: button }).click();
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      }
+      await expect(page.getByText('This screen hit a problem').count()).resolves.toBe(0);
+    } finally {
+      await page.context().setOffline(false);
+    }
+  });
+
+  it('precaches every file of the build, so screens loaded on demand work offline', () => {
+    const serviceWorker = readFileSync(`${built}sw.js`, 'utf8');
+    const assets = readdirSync(`${built}assets`).filter((f) => /\.(js|css)$/.test(f));
+    expect(assets.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(5);
+    expect(assets.filter((f) => !serviceWorker.includes(`"assets/${f}"`))).toEqual([]);
   });
 
   it('offers the web app for installing (a manifest with a name and icons)', async () => {
