@@ -1,5 +1,4 @@
 import type { MenuCommand, RapportBridge, SignInStorage } from '../../../shared/bridge';
-import { tripZip } from '../../../shared/domain/review/trip';
 import { fetchTransport } from '../sync/transport';
 import { hasToken, readToken, writeToken } from './server-session';
 import { listenForChanges } from '../sync/change-events';
@@ -23,6 +22,8 @@ export function createWebBridge(win: Window = window): RapportBridge {
     },
     // No folder access in a browser: the files go out as one ZIP download named after the folder.
     saveFilesToFolder: async ({ folderName, files }) => {
+      // The ZIP writer (fflate) loads on first use: it is not needed to start the app.
+      const { tripZip } = await import('../../../shared/domain/review/trip');
       const zip = new Uint8Array(tripZip(files.map((f) => ({ name: f.name, bytes: Uint8Array.from(atob(f.contents), (c) => c.charCodeAt(0)) })), new Date()));
       const url = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
       const link = win.document.createElement('a');
