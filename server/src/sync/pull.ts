@@ -10,39 +10,36 @@ type PageRow = { head: number | null; last: number | null; found: number; kept: 
 
 /**
  * One page in one statement (one consistent snapshot): the records with a field newer than the
- * pull's position, ordered by their greatest field version, each with every field newer than the
- * pull's start. The page is cut at `limit` records and at about `$6` bytes of JSON: each candidate's
- * size is estimated from its fields' text (no JSON is built for it), and the page keeps the prefix whose
- * running total fits (always at least one record). Only the kept records' JSON is built, by the
- * database, so a page crosses into Node as one string that goes into the response unparsed.
- * `candidates` holds one record more than the limit, which tells whether more pages follow. The same
- * statement reads the team's committed version and the installation's last mutation id.
+ * pull's position, ordered by their greatest field version (walking the `records_by_version`
+ * index), each with every field newer than the pull's start. Each of the first `limit` candidates'
+ * JSON is built once, by the database, and the page keeps the prefix whose JSON, counted in real
+ * bytes, fits in `$6` (always at least one record); the kept records' JSON texts are joined into the
+ * page, which crosses into Node as one string that goes into the response unparsed. `candidates`
+ * holds one record more than the limit, which tells whether more pages follow. The same statement
+ * reads the team's committed version and the installation's last mutation id.
  */
 const pageSql = `
   WITH candidates AS MATERIALIZED (
     SELECT entity, id, space, max_version FROM records
     WHERE team_id = $1 AND max_version > $2 AND (space = 'team' OR owner_id = $3)
     ORDER BY max_version LIMIT $4 + 1),
+  built AS MATERIALIZED (
+    SELECT c.max_version, json_build_object('entity', c.entity, 'id', c.id, 'space', c.space,
+        'fields', (SELECT json_object_agg(f.field, json_build_object('value', f.value, 'version', f.version, 'hlc', f.hlc) ORDER BY f.field)
+                   FROM fields f WHERE f.team_id = $1 AND f.entity = c.entity AND f.record_id = c.id AND f.version > $5))::text AS change
+    FROM (SELECT * FROM candidates ORDER BY max_version LIMIT $4) c),
   sized AS MATERIALIZED (
-    SELECT c.*, sum(100 + octet_length(c.entity) + octet_length(c.id) + coalesce(
-        (SELECT sum(80 + octet_length(f.field) + octet_length(f.value::text) + octet_length(f.hlc))
-         FROM fields f WHERE f.team_id = $1 AND f.entity = c.entity AND f.record_id = c.id AND f.version > $5), 0))
-      OVER (ORDER BY c.max_version) AS running
-    FROM candidates c),
+    SELECT max_version, change, sum(octet_length(change) + 1) OVER (ORDER BY max_version) AS running FROM built),
   kept AS MATERIALIZED (
-    SELECT * FROM sized WHERE running <= $6 OR max_version = (SELECT min(max_version) FROM sized)
-    ORDER BY max_version LIMIT $4)
+    SELECT max_version, change FROM sized WHERE running <= $6 OR max_version = (SELECT min(max_version) FROM sized)
+    ORDER BY max_version)
   SELECT
     (SELECT version FROM teams WHERE id = $1) AS head,
     (SELECT last_mutation_id FROM client_progress WHERE user_id = $3 AND client_id = $7) AS last,
-    (SELECT count(*) FROM sized)::int AS found,
+    (SELECT count(*) FROM candidates)::int AS found,
     (SELECT count(*) FROM kept)::int AS kept,
     (SELECT max(max_version) FROM kept) AS reached,
-    (SELECT coalesce(json_agg(json_build_object(
-        'entity', k.entity, 'id', k.id, 'space', k.space,
-        'fields', (SELECT json_object_agg(f.field, json_build_object('value', f.value, 'version', f.version, 'hlc', f.hlc) ORDER BY f.field)
-                   FROM fields f WHERE f.team_id = $1 AND f.entity = k.entity AND f.record_id = k.id AND f.version > $5))
-      ORDER BY k.max_version), '[]'::json)::text FROM kept k) AS changes`;
+    '[' || coalesce((SELECT string_agg(change, ',' ORDER BY max_version) FROM kept), '') || ']' AS changes`;
 
 /** Answers a pull for a user as the JSON text of the response, paging by record (by count and size) so no record is ever cut short. */
 export async function processPull(db: Database, serverId: string, user: User, input: PullInput): Promise<string> {
