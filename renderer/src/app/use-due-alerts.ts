@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
-import { dueAlerts } from '../../../shared/domain/due-alerts';
-import { readOpenWork } from '../db/queries/open-work';
-import { readActiveRecovery } from '../db/queries/recovery';
+import { startDueAlertChecker } from '../db/alerts/due-alerts-client';
 import { bridge } from '../lib/bridge';
 import { createFailureReporter } from '../lib/error-report';
 import { useUpdateCadence } from '../lib/cadence-settings';
+import { activeDatabaseName } from '../lib/server-session';
 import { useMe } from '../lib/me';
 import { userZone } from '../lib/now';
 
@@ -12,22 +11,28 @@ const checkedKey = 'rapport.alertsCheckedAt';
 /** The first check waits until the first screen has loaded its data: it reads the same tables. */
 const firstCheckDelayMs = 5_000;
 
-/** Every minute, shows desktop notifications for commitments coming due, customer updates and recovery outreach going overdue. */
+/**
+ * Every minute, shows desktop notifications for commitments coming due, customer updates and recovery
+ * outreach going overdue. The reads and rules run in the due-alert worker; only the notifications are shown here.
+ */
 export function useDueAlerts(): void {
   useEffect(() => {
     let stopped = false;
+    const checker = startDueAlertChecker();
+    const dbName = activeDatabaseName();
     const check = async () => {
       const now = Date.now();
       const last = Number(localStorage.getItem(checkedKey) ?? now);
       localStorage.setItem(checkedKey, String(now));
-      const [work, recovery] = await Promise.all([readOpenWork(), readActiveRecovery()]);
-      const alerts = dueAlerts({ ...work, recovery, lastCheckedAt: last, now, zone: userZone, myMemberId: useMe.getState().memberId, cadence: useUpdateCadence.getState().cadence });
+      const alerts = await checker.check({
+        dbName, lastCheckedAt: last, now, zone: userZone, myMemberId: useMe.getState().memberId, cadence: useUpdateCadence.getState().cadence,
+      });
       for (const alert of alerts) if (!stopped) await bridge.notify({ title: alert.title, body: alert.body });
     };
     const reporter = createFailureReporter('Could not check for commitments coming due (tried again every minute)');
     const run = () => void check().then(reporter.succeeded, reporter.failed);
     const first = setTimeout(run, firstCheckDelayMs);
     const timer = setInterval(run, 60_000);
-    return () => { stopped = true; clearTimeout(first); clearInterval(timer); };
+    return () => { stopped = true; clearTimeout(first); clearInterval(timer); checker.stop(); };
   }, []);
 }

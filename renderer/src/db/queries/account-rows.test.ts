@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newRecordFields } from '../../../../shared/domain/record-defaults';
 import { data, db } from '../instance';
-import { buildAccountRows, readAccountRows, readLastTouches, readListAccounts } from './account-rows';
+import { buildAccountRows, createRowJoiner, listPageSize, readAccountRows, readLastTouches, readListAccounts } from './account-rows';
 
 const zone = 'America/New_York';
 const now = '2026-11-18T15:00:00.000Z'; // Wednesday 10:00 in New York
@@ -50,6 +50,25 @@ describe('account list rows', () => {
     expect(rows).toEqual([expect.objectContaining({ stakeholderNames: [], openEscalations: 0, overdueCommitments: 0, lastTouchAt: null })]);
   });
 
+  it('reads a portfolio of several pages whole, each account once, and a live read sees an edit on the first page and a new account', async () => {
+    const count = listPageSize * 2 + 3;
+    await data.createMany('accounts', Array.from({ length: count }, (_, i) => ({ ...newRecordFields('accounts', { name: `Account ${i}` }, created), id: `list-${String(i).padStart(4, '0')}` })));
+    const all = await readListAccounts();
+    expect(all).toHaveLength(count);
+    expect(all.map((a) => a.id)).toEqual((await db.accounts.toArray()).map((a) => a.id));
+
+    const seen: { id: string; name: string }[][] = [];
+    const subscription = liveQuery(readListAccounts).subscribe({ next: (v) => seen.push(v) });
+    await expect.poll(() => seen.length).toBe(1);
+    const first = all[0]!;
+    await data.update('accounts', first.id, { name: 'Renamed first' });
+    await expect.poll(() => seen.at(-1)?.find((a) => a.id === first.id)?.name).toBe('Renamed first');
+    await data.create('accounts', newRecordFields('accounts', { name: 'Newest' }, created));
+    await expect.poll(() => seen.at(-1)?.length).toBe(count + 1);
+    expect(seen.at(-1)?.some((a) => a.name === 'Newest')).toBe(true);
+    subscription.unsubscribe();
+  });
+
   it('finds each account\'s latest touch, whatever order the touches were logged in, and a live read sees a new one', async () => {
     const touch = (accountId: string, at: string) => data.create('touches', newRecordFields('touches', { accountId, summary: 'Call', at }, created));
     const ids = ['acc-b', 'acc-a', 'acc-c', 'acc-d'];
@@ -70,5 +89,28 @@ describe('account list rows', () => {
     await touch('acc-d', '2026-11-20T10:00:00.000Z');
     await expect.poll(() => seen.at(-1)?.get('acc-d')).toBe('2026-11-20T10:00:00.000Z');
     subscription.unsubscribe();
+  });
+});
+
+describe('joining the list rows again', () => {
+  it('keeps every unchanged row (and the whole array when nothing changed) and renews only the account a fact changed for', async () => {
+    for (const name of ['Acme', 'Globex', 'Initech']) await data.create('accounts', newRecordFields('accounts', { name }, created));
+    const accounts = await readListAccounts();
+    const [acme, globex] = accounts;
+    const join = createRowJoiner();
+    const plain = join(accounts, {}, now, zone);
+    expect(join(accounts, {}, now, zone)).toBe(plain);
+
+    const facts = { stakeholderNames: new Map([[acme!.id, ['Ada']]]), lastTouchAt: new Map([[globex!.id, '2026-11-12T10:00:00.000Z']]) };
+    const withFacts = join(accounts, facts, now, zone);
+    expect(withFacts).not.toBe(plain);
+    expect(withFacts.map((r, i) => r === plain[i])).toEqual([false, false, true]);
+    // The same facts read again (new maps, equal contents): nothing is new.
+    expect(join(accounts, { stakeholderNames: new Map([[acme!.id, ['Ada']]]), lastTouchAt: new Map(facts.lastTouchAt) }, now, zone)).toBe(withFacts);
+
+    const touched = join(accounts, { ...facts, lastTouchAt: new Map([[globex!.id, '2026-11-20T10:00:00.000Z']]) }, now, zone);
+    expect(touched.map((r, i) => r === withFacts[i])).toEqual([true, false, true]);
+    expect(touched[1]?.lastTouchAt).toBe('2026-11-20T10:00:00.000Z');
+    expect(touched[0]?.stakeholderNames).toEqual(['Ada']);
   });
 });

@@ -23,9 +23,23 @@ export type AccountFacts = {
   openConflicts: ReadonlyMap<string, number>;
 };
 
-/** Every account (deleted ones included: the list filter drops them). */
-export function readListAccounts(): Promise<Account[]> {
-  return db.accounts.toArray();
+/** How many accounts one request of the whole list's read fetches: each page is its own short task to deserialise. */
+export const listPageSize = 500;
+
+/**
+ * Every account (deleted ones included: the list filter drops them), in primary-key order. Read in
+ * pages of `listPageSize` by the primary key, one request each, so no single getAll deserialises
+ * 10,000 accounts in one main-thread task.
+ */
+export async function readListAccounts(): Promise<Account[]> {
+  const all: Account[] = [];
+  let page = await db.accounts.limit(listPageSize).toArray();
+  for (;;) {
+    for (const account of page) all.push(account);
+    const last = page[page.length - 1];
+    if (page.length < listPageSize || !last) return all;
+    page = await db.accounts.where(':id').above(last.id).limit(listPageSize).toArray();
+  }
 }
 
 /** The first `count` accounts in the name index's order (deleted ones included): a first screen while the whole list is read. */
@@ -122,6 +136,43 @@ export function buildAccountRows(accounts: readonly Account[], facts: Partial<Ac
       openConflicts: facts.openConflicts?.get(account.id) ?? 0,
     };
   });
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
+}
+
+function sameRow(a: AccountRow, b: AccountRow): boolean {
+  return a.account === b.account && sameNames(a.stakeholderNames, b.stakeholderNames) && a.openEscalations === b.openEscalations
+    && a.severeEscalations === b.severeEscalations && a.overdueCommitments === b.overdueCommitments && a.lastTouchAt === b.lastTouchAt
+    && a.openConflicts === b.openConflicts;
+}
+
+/**
+ * A join that keeps what did not change: each row equal to the one it joined last time is that same
+ * object, and when no row changed the same array comes back, so what the list builds on its rows
+ * (search texts, sort, the rows' renders) is redone only for the accounts a change touched.
+ */
+export function createRowJoiner(): (accounts: readonly Account[], facts: Partial<AccountFacts>, now: Instant, zone: string) => AccountRow[] {
+  let previous: AccountRow[] = [];
+  let byId = new Map<string, AccountRow>();
+  return (accounts, facts, now, zone) => {
+    const fresh = buildAccountRows(accounts, facts, now, zone);
+    let changed = fresh.length !== previous.length;
+    const rows = fresh.map((row, i) => {
+      const before = byId.get(row.account.id);
+      if (before && sameRow(before, row)) {
+        if (previous[i] !== before) changed = true;
+        return before;
+      }
+      changed = true;
+      return row;
+    });
+    if (!changed) return previous;
+    previous = rows;
+    byId = new Map(rows.map((r) => [r.account.id, r]));
+    return rows;
+  };
 }
 
 /** Reads every part and joins them: the whole list at `now` (exports, tests, benchmarks). */

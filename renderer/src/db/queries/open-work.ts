@@ -1,33 +1,23 @@
 import type { Commitment } from '../../../../shared/domain/commitment';
-import { escalationStatuses, finishedEscalationStatuses, type Escalation, type EscalationEvent } from '../../../../shared/domain/escalation';
-import type { SurveyFollowUp } from '../../../../shared/domain/survey-follow-up';
+import type { Escalation, EscalationEvent } from '../../../../shared/domain/escalation';
 import { isOpenConflict, openConflictsByAccount } from '../../../../shared/domain/conflict-badges';
 import { isEntityName, type EntityName } from '../../../../shared/domain/entities';
 import { db } from '../instance';
+import { readAccountNamesIn, readEscalationEventsIn, readOpenCommitmentsIn, readOpenEscalationsIn, readOpenWorkIn, type OpenWork } from './open-work-reads';
 
 /** Commitments still to be kept (open or renegotiated to a new date), deleted ones included for the caller to drop. */
-export async function readOpenCommitments(): Promise<Commitment[]> {
-  // Two equality scans beat anyOf(), which some IndexedDB implementations run as a slow multi-range cursor.
-  const [open, renegotiated] = await Promise.all([
-    db.commitments.where('status').equals('open').toArray(),
-    db.commitments.where('status').equals('renegotiated').toArray(),
-  ]);
-  return open.concat(renegotiated);
+export function readOpenCommitments(): Promise<Commitment[]> {
+  return readOpenCommitmentsIn(db);
 }
 
-/** The statuses of escalations still being worked. */
-const activeStatuses = escalationStatuses.filter((s) => !finishedEscalationStatuses.includes(s));
-
 /** Escalations not yet resolved or closed, deleted ones included for the caller to drop. */
-export async function readOpenEscalations(): Promise<Escalation[]> {
-  // One equality read per open status (each its own short task) instead of noneOf()'s multi-range cursor.
-  const parts = await db.transaction('r', db.escalations, () => Promise.all(activeStatuses.map((s) => db.escalations.where('status').equals(s).toArray())));
-  return parts.flat();
+export function readOpenEscalations(): Promise<Escalation[]> {
+  return readOpenEscalationsIn(db);
 }
 
 /** Timeline events of the given escalations. */
 export function readEscalationEvents(escalationIds: string[]): Promise<EscalationEvent[]> {
-  return db.escalationEvents.where('escalationId').anyOf(escalationIds).toArray();
+  return readEscalationEventsIn(db, escalationIds);
 }
 
 /** Open conflicts per account (directly, or through a record of the account), for the badges. */
@@ -46,25 +36,14 @@ export async function readOpenConflictsByAccount(): Promise<Map<string, number>>
   return openConflictsByAccount(open, (entity, id) => owners.get(`${entity}:${id}`));
 }
 
-/** What the due alerts look at: open commitments and escalations, their timelines, and account names. */
-export type OpenWork = { commitments: Commitment[]; escalations: Escalation[]; events: EscalationEvent[]; followUps: SurveyFollowUp[]; accountNames: Map<string, string> };
+export type { OpenWork } from './open-work-reads';
 
 /** Reads the open work (commitments, escalations and their events; deleted ones dropped) with the names of accounts. */
-export async function readOpenWork(): Promise<OpenWork> {
-  const [commitments, escalations, accountNames, followUps] = await Promise.all([
-    readOpenCommitments(), readOpenEscalations(), readAccountNames(), db.surveyFollowUps.where('stage').notEqual('closed').toArray(),
-  ]);
-  const events = await readEscalationEvents(escalations.map((e) => e.id));
-  return {
-    commitments: commitments.filter((c) => !c.deleted), escalations: escalations.filter((e) => !e.deleted), events: events.filter((e) => !e.deleted),
-    followUps: followUps.filter((f) => !f.deleted), accountNames,
-  };
+export function readOpenWork(): Promise<OpenWork> {
+  return readOpenWorkIn(db);
 }
 
 /** Every account's name by id (deleted ones too: old work still names its account). */
-export async function readAccountNames(): Promise<Map<string, string>> {
-  // From the name index alone: no account record is read and deserialised for its name.
-  const names = new Map<string, string>();
-  await db.accounts.orderBy('name').eachKey((name, cursor) => { names.set(String(cursor.primaryKey), String(name)); });
-  return names;
+export function readAccountNames(): Promise<Map<string, string>> {
+  return readAccountNamesIn(db);
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Account } from '../../../../../shared/domain/account';
 import type { AccountRow } from '../../../../../shared/domain/account-list';
 import {
-  buildAccountRows, readConflictCounts, readEscalationCounts, readFirstAccountsByName, readLastTouches, readListAccounts, readOurOpenCommitments,
+  buildAccountRows, createRowJoiner, readConflictCounts, readEscalationCounts, readFirstAccountsByName, readLastTouches, readListAccounts, readOurOpenCommitments,
   readStakeholderNames,
 } from '../../../db/queries/account-rows';
 import { useNow, userZone } from '../../../lib/now';
@@ -25,7 +25,8 @@ function useLiveQueryWhen<T>(enabled: boolean, read: () => Promise<T>): T | unde
 /**
  * Live account rows; undefined while the accounts load. The accounts show first; the fact columns
  * (stakeholders, escalations, overdue, last touch, conflicts) are read after that first paint, each
- * from its own table, and a change re-reads only the table it touched.
+ * from its own table, and join the rows together once all are read; a change re-reads only the
+ * table it touched and renews only the rows it changed.
  */
 export function useAccountRows(): AccountRowsView | undefined {
   const accounts = useLiveQuery(readListAccounts, []);
@@ -52,10 +53,15 @@ export function useAccountRows(): AccountRowsView | undefined {
   const openConflicts = useLiveQueryWhen(factsWanted, readConflictCounts);
   // Overdue moves with the clock: recount every minute.
   const now = useNow(60_000);
+  // Rows equal to the last join's are kept (the same objects, the same array when none changed).
+  const [join] = useState(createRowJoiner);
   return useMemo(() => {
     if (!accounts) return firstScreen ? { accounts: firstScreen, rows: buildAccountRows(firstScreen, {}, now, userZone), factsLoaded: false, complete: false } : undefined;
     const facts = { stakeholderNames, escalations, ourOpenCommitments, lastTouchAt, openConflicts };
     const factsLoaded = Object.values(facts).every((part) => part !== undefined);
-    return { accounts, rows: buildAccountRows(accounts, facts, now, userZone), factsLoaded, complete: true };
-  }, [accounts, firstScreen, stakeholderNames, escalations, ourOpenCommitments, lastTouchAt, openConflicts, now]);
+    // The fact columns join once, when all their parts are read (read side by side, they land close
+    // together): not a re-join of every row per arriving part. After that, a change re-joins only
+    // its part, and only the rows it changed are new.
+    return { accounts, rows: join(accounts, factsLoaded ? facts : {}, now, userZone), factsLoaded, complete: true };
+  }, [accounts, firstScreen, stakeholderNames, escalations, ourOpenCommitments, lastTouchAt, openConflicts, now, join]);
 }
