@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newRecordFields } from '../../../../shared/domain/record-defaults';
 import { data, db } from '../instance';
-import { buildAccountRows, createRowJoiner, listPageSize, readAccountRows, readLastTouches, readListAccounts } from './account-rows';
+import { buildAccountRows, createRowJoiner, lastTouchChunk, listPageSize, readAccountRows, readLastTouches, readListAccounts } from './account-rows';
 
 const zone = 'America/New_York';
 const now = '2026-11-18T15:00:00.000Z'; // Wednesday 10:00 in New York
@@ -89,6 +89,18 @@ describe('account list rows', () => {
     await touch('acc-d', '2026-11-20T10:00:00.000Z');
     await expect.poll(() => seen.at(-1)?.get('acc-d')).toBe('2026-11-20T10:00:00.000Z');
     subscription.unsubscribe();
+  });
+});
+
+describe('last touches of many accounts', () => {
+  it('finds every account\'s latest touch across several steps of the walk', async () => {
+    const count = lastTouchChunk * 2 + 7;
+    const ids = Array.from({ length: count }, (_, i) => `acc-${String(i).padStart(4, '0')}`);
+    const touch = (accountId: string, i: number, day: number) => ({ ...newRecordFields('touches', { accountId, summary: 'Call', at: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z` }, created), id: `t-${i}-${day}` });
+    await data.createMany('touches', ids.flatMap((id, i) => [touch(id, i, 3 + (i % 20)), touch(id, i, 2)]));
+    const last = await readLastTouches();
+    expect(last.size).toBe(count);
+    expect(ids.every((id, i) => last.get(id) === `2026-11-${String(3 + (i % 20)).padStart(2, '0')}T10:00:00.000Z`)).toBe(true);
   });
 });
 

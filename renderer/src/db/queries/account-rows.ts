@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { Account } from '../../../../shared/domain/account';
 import type { AccountRow } from '../../../../shared/domain/account-list';
 import { isOverdue, type CommitmentStatusFields } from '../../../../shared/domain/commitment';
@@ -23,23 +24,28 @@ export type AccountFacts = {
   openConflicts: ReadonlyMap<string, number>;
 };
 
-/** How many accounts one request of the whole list's read fetches: each page is its own short task to deserialise. */
+/** How many records one request of a whole-table read fetches: each page is its own short task to deserialise. */
 export const listPageSize = 500;
 
 /**
- * Every account (deleted ones included: the list filter drops them), in primary-key order. Read in
- * pages of `listPageSize` by the primary key, one request each, so no single getAll deserialises
- * 10,000 accounts in one main-thread task.
+ * Every record of a table in primary-key order, read in pages of `pageSize` by the primary key, one
+ * request each, so no single getAll deserialises a whole table (10,000 accounts, 50,000 contacts) in
+ * one main-thread task. In a live query each page's range is observed, so a change anywhere re-reads.
  */
-export async function readListAccounts(): Promise<Account[]> {
-  const all: Account[] = [];
-  let page = await db.accounts.limit(listPageSize).toArray();
+export async function readAllInPages<T extends { id: string }>(table: Table<T, string>, pageSize = listPageSize): Promise<T[]> {
+  const all: T[] = [];
+  let page = await table.limit(pageSize).toArray();
   for (;;) {
-    for (const account of page) all.push(account);
+    for (const record of page) all.push(record);
     const last = page[page.length - 1];
-    if (page.length < listPageSize || !last) return all;
-    page = await db.accounts.where(':id').above(last.id).limit(listPageSize).toArray();
+    if (page.length < pageSize || !last) return all;
+    page = await table.where(':id').above(last.id).limit(pageSize).toArray();
   }
+}
+
+/** Every account (deleted ones included: the list filter drops them), in primary-key order, read in pages. */
+export function readListAccounts(): Promise<Account[]> {
+  return readAllInPages(db.accounts);
 }
 
 /** The first `count` accounts in the name index's order (deleted ones included): a first screen while the whole list is read. */
@@ -48,12 +54,13 @@ export function readFirstAccountsByName(count: number): Promise<Account[]> {
 }
 
 /**
- * Names of live stakeholders per account. One getAll of the table: a cursor over 50,000 contacts
- * takes a round trip per record and, in a live query, records every key it passes.
+ * Names of live stakeholders per account. Pages of 1,000 contacts, not a cursor: a cursor over 50,000
+ * contacts takes a round trip per record and, in a live query, records every key it passes; one
+ * getAll of them all is one long task.
  */
 export async function readStakeholderNames(): Promise<AccountFacts['stakeholderNames']> {
   const names = new Map<string, string[]>();
-  for (const c of await db.contacts.toArray()) {
+  for (const c of await readAllInPages(db.contacts, 1_000)) {
     if (c.deleted) continue;
     const list = names.get(c.accountId);
     if (list) list.push(c.name);
@@ -88,30 +95,45 @@ export async function readOurOpenCommitments(): Promise<AccountFacts['ourOpenCom
   return byAccount;
 }
 
+/** How many accounts' latest touches one step of readLastTouches reads before it lets other work run. */
+export const lastTouchChunk = 250;
+
 /**
  * The latest touch per account, from the [accountId+at] index alone (no touch record is read): a
  * key cursor walks the index backwards and jumps from each account's latest touch straight to the
- * previous account's, one step per account instead of one per touch. The count first makes a live
- * query re-read when any touch changes (the raw cursor is not observed, nor needs its keys to be).
+ * previous account's, one step per account instead of one per touch. It walks `lastTouchChunk`
+ * accounts per transaction and yields between them, so 10,000 accounts are many short tasks, not
+ * one long one. The count first makes a live query re-read when any touch changes (the raw cursor
+ * is not observed, nor needs its keys to be).
  */
 export async function readLastTouches(): Promise<AccountFacts['lastTouchAt']> {
   await db.touches.count();
   if (!db.isOpen()) await db.open();
-  const index = db.backendDB().transaction('touches', 'readonly').objectStore('touches').index('[accountId+at]');
   const last = new Map<string, string>();
-  await new Promise<void>((done, fail) => {
-    const request = index.openKeyCursor(null, 'prev');
-    request.onerror = () => fail(request.error ?? new Error('Could not read the touches'));
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) { done(); return; }
-      const [accountId, at] = cursor.key as [string, string];
-      last.set(accountId, at);
-      // [accountId] sorts before every [accountId, at]: the next key below it is the previous account's latest.
-      cursor.continue([accountId]);
-    };
-  });
-  return last;
+  let below: string | null = null;
+  for (;;) {
+    const from = below;
+    const finished = await new Promise<boolean>((done, fail) => {
+      const index = db.backendDB().transaction('touches', 'readonly').objectStore('touches').index('[accountId+at]');
+      // [accountId] sorts before every [accountId, at]: keys below it are the earlier accounts'.
+      const request = index.openKeyCursor(from === null ? null : IDBKeyRange.upperBound([from], true), 'prev');
+      let steps = 0;
+      request.onerror = () => fail(request.error ?? new Error('Could not read the touches'));
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) { done(true); return; }
+        const [accountId, at] = cursor.key as [string, string];
+        last.set(accountId, at);
+        below = accountId;
+        steps += 1;
+        if (steps >= lastTouchChunk) { done(false); return; }
+        // The next key below [accountId] is the previous account's latest.
+        cursor.continue([accountId]);
+      };
+    });
+    if (finished) return last;
+    await new Promise((resume) => setTimeout(resume, 0));
+  }
 }
 
 /** Open conflicts per account. */
