@@ -2,7 +2,7 @@ import type { HealthUpdate } from './health-engine';
 import type { HealthReply } from './health-messages';
 
 /** How many account summaries cross to the window in one message: receiving 10,000 at once blocked it for a long task. */
-export const summariesPerMessage = 500;
+export const summariesPerMessage = 250;
 
 /**
  * Cuts an update into replies of at most `size` summaries, so the window receives (structured-clones)

@@ -34,11 +34,17 @@ export const listPageSize = 500;
  */
 export async function readAllInPages<T extends { id: string }>(table: Table<T, string>, pageSize = listPageSize): Promise<T[]> {
   const all: T[] = [];
+  await forEachPage(table, pageSize, (page) => { for (const record of page) all.push(record); });
+  return all;
+}
+
+/** Reads a table page by page (as readAllInPages) and hands each page to `take` as it arrives, so work per record is spread over the pages' tasks too. */
+export async function forEachPage<T extends { id: string }>(table: Table<T, string>, pageSize: number, take: (page: readonly T[]) => void): Promise<void> {
   let page = await table.limit(pageSize).toArray();
   for (;;) {
-    for (const record of page) all.push(record);
+    take(page);
     const last = page[page.length - 1];
-    if (page.length < pageSize || !last) return all;
+    if (page.length < pageSize || !last) return;
     page = await table.where(':id').above(last.id).limit(pageSize).toArray();
   }
 }
@@ -60,12 +66,15 @@ export function readFirstAccountsByName(count: number): Promise<Account[]> {
  */
 export async function readStakeholderNames(): Promise<AccountFacts['stakeholderNames']> {
   const names = new Map<string, string[]>();
-  for (const c of await readAllInPages(db.contacts, 1_000)) {
-    if (c.deleted) continue;
-    const list = names.get(c.accountId);
-    if (list) list.push(c.name);
-    else names.set(c.accountId, [c.name]);
-  }
+  // Grouped page by page: 50,000 contacts grouped at the end would be one long task.
+  await forEachPage(db.contacts, 1_000, (page) => {
+    for (const c of page) {
+      if (c.deleted) continue;
+      const list = names.get(c.accountId);
+      if (list) list.push(c.name);
+      else names.set(c.accountId, [c.name]);
+    }
+  });
   return names;
 }
 

@@ -19,6 +19,8 @@ export type AccountTableProps = {
   /** Selected account ids (Ctrl/⌘- or Shift-click, Space), for acting on many at once. */
   selected?: ReadonlySet<string>;
   onToggle?: (id: string) => void;
+  /** True while some columns (stakeholders, escalations, last touch…) are still being read: told to assistive technology. */
+  busy?: boolean;
 };
 
 const columns: { key: AccountSortKey; label: string; numeric?: boolean }[] = [
@@ -39,7 +41,7 @@ const HealthCell = memo(function HealthCell({ accountId }: { accountId: string }
  * In a narrow window the lower-priority columns (segment and tier, then stage and last touch) step
  * aside (app.css) so the list never scrolls sideways; the filters still cover them.
  */
-export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onOpen, ownerName, today, selected, onToggle }: AccountTableProps) {
+export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onOpen, ownerName, today, selected, onToggle, busy = false }: AccountTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const focusRow = (index: number) => {
@@ -60,7 +62,7 @@ export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onO
     else if (e.key === 'End') { e.preventDefault(); focusRow(rows.length - 1); }
   };
   return (
-    <div ref={scrollRef} className="vtable" role="table" aria-label="Accounts" aria-rowcount={rows.length + 1}>
+    <div ref={scrollRef} className="vtable" role="table" aria-label="Accounts" aria-rowcount={rows.length + 1} aria-busy={busy}>
       <div role="rowgroup" className="vtable-head">
         <div role="row" aria-rowindex={1} className="vtable-row">
           {columns.map((c) => {

@@ -69,7 +69,7 @@ export function AccountsPage() {
       ) : complete && visible.length === 0 ? (
         <EmptyState title="No account matches">Change the search or clear the filters.</EmptyState>
       ) : (
-        <AccountTable rows={visible} sort={sort} onSort={setSort} onOpen={openAccount} ownerName={ownerName} today={today} selected={selected} onToggle={toggle} />
+        <AccountTable rows={visible} sort={sort} onSort={setSort} onOpen={openAccount} ownerName={ownerName} today={today} selected={selected} onToggle={toggle} busy={view?.factsLoaded !== true} />
       )}
       {creating ? <AccountFormDialog members={members} onClose={() => setCreating(false)} onSaved={(id) => go({ section: 'accounts', recordId: id })} /> : null}
     </div>
