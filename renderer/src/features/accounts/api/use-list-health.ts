@@ -24,3 +24,8 @@ export function useRowsWithHealth(rows: AccountRow[] | undefined, needed: boolea
 export function useListHealth(accountId: string): ListHealth | undefined {
   return useHealth((s) => s.byAccount.get(accountId));
 }
+
+/** Whether the first scoring has answered (scores or an error): until then a missing score means "not yet", not "none". */
+export function useHealthScored(): boolean {
+  return useHealth((s) => s.ready || s.error !== null);
+}

@@ -5,7 +5,7 @@ import { describeDaysFrom } from '../../../../../shared/domain/calendar';
 import type { HealthBand } from '../../../../../shared/domain/health/bands';
 import { HealthBadge } from '../../../components/ui/health-badge';
 import { showDate, showOptionalMoney } from '../../../lib/format';
-import { useListHealth } from '../api/use-list-health';
+import { useHealthScored, useListHealth } from '../api/use-list-health';
 import { segmentLabels, stageLabels, tierLabels } from './labels';
 
 /** Props of AccountTable. */
@@ -30,10 +30,11 @@ const columns: { key: AccountSortKey; label: string; numeric?: boolean }[] = [
 ];
 const rowHeight = 32;
 
-/** A row's health cell: it reads its own account's score, so a new score re-renders only this cell. */
-const HealthCell = memo(function HealthCell({ accountId }: { accountId: string }) {
+/** A row's health cell: it reads its own account's score, so a new score re-renders only this cell. Says "Scoring…" until the first scoring answered. */
+export const HealthCell = memo(function HealthCell({ accountId }: { accountId: string }) {
   const health = useListHealth(accountId);
-  return <div role="cell" className="num col-health">{health ? <HealthBadge score={health.score} band={health.band as HealthBand} /> : ''}</div>;
+  const scored = useHealthScored();
+  return <div role="cell" className="num col-health">{health ? <HealthBadge score={health.score} band={health.band as HealthBand} /> : scored ? '' : <span className="muted">Scoring…</span>}</div>;
 });
 
 /**
@@ -101,7 +102,7 @@ export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onO
               <div role="cell" className="col-stage">{a.lifecycleStage === 'at_risk' ? <span className="badge danger">At risk</span> : stageLabels[a.lifecycleStage]}</div>
               <div role="cell" className="num col-escalations">{row.openEscalations > 0 ? <span className={row.severeEscalations > 0 ? 'badge danger' : 'badge warn'}>{row.openEscalations}</span> : ''}</div>
               <div role="cell" className="num col-overdue">{row.overdueCommitments > 0 ? <span className="badge danger">{row.overdueCommitments}</span> : ''}</div>
-              <div role="cell" className="col-lastTouch">{row.lastTouchAt ? describeDaysFrom(today, row.lastTouchAt.slice(0, 10)) : 'never'}</div>
+              <div role="cell" className="col-lastTouch">{row.lastTouchAt ? describeDaysFrom(today, row.lastTouchAt.slice(0, 10)) : busy ? '' : 'never'}</div>
             </div>
           );
         })}
