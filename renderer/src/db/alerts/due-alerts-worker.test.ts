@@ -28,11 +28,15 @@ describe('due alerts off the main thread', () => {
     await seed();
     const posted: DueAlertReply[] = [];
     const scope: { onmessage: ((e: { data: DueAlertRequest }) => void) | null; postMessage: (r: DueAlertReply) => void } = { onmessage: null, postMessage: (r) => posted.push(r) };
+    // The worker's global scope, as a test double: the module installs its handler on `self`.
     vi.stubGlobal('self', scope);
-    await import('./due-alerts.worker');
-    scope.onmessage?.({ data: { type: 'check', requestId: 7, ...window } });
-    await vi.waitFor(() => expect(posted).toHaveLength(1), { timeout: 10_000 });
-    vi.unstubAllGlobals();
+    try {
+      await import('./due-alerts.worker');
+      scope.onmessage?.({ data: { type: 'check', requestId: 7, ...window } });
+      await vi.waitFor(() => expect(posted).toHaveLength(1), { timeout: 10_000 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
 
     const reply = posted[0];
     expect(reply?.type).toBe('alerts');

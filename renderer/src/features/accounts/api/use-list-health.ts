@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { AccountRow } from '../../../../../shared/domain/account-list';
+import type { HealthBand } from '../../../../../shared/domain/health/bands';
 import { useHealth } from '../../../db/health/health-client';
 
 /** One account's score and band as the list shows it; undefined until the health worker has scored it. */
-export type ListHealth = { score: number | null; band: string };
+export type ListHealth = { score: number | null; band: HealthBand };
 
 /**
  * The rows with each account's health joined on when `needed` (the list sorts or filters by health);

@@ -2,7 +2,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import type { AccountRow, AccountSort, AccountSortKey } from '../../../../../shared/domain/account-list';
 import { describeDaysFrom } from '../../../../../shared/domain/calendar';
-import type { HealthBand } from '../../../../../shared/domain/health/bands';
 import { HealthBadge } from '../../../components/ui/health-badge';
 import { showDate, showOptionalMoney } from '../../../lib/format';
 import { useHealthScored, useListHealth } from '../api/use-list-health';
@@ -34,7 +33,7 @@ const rowHeight = 32;
 export const HealthCell = memo(function HealthCell({ accountId }: { accountId: string }) {
   const health = useListHealth(accountId);
   const scored = useHealthScored();
-  return <div role="cell" className="num col-health">{health ? <HealthBadge score={health.score} band={health.band as HealthBand} /> : scored ? '' : <span className="muted">Scoring…</span>}</div>;
+  return <div role="cell" className="num col-health">{health ? <HealthBadge score={health.score} band={health.band} /> : scored ? '' : <span className="muted">Scoring…</span>}</div>;
 });
 
 /**
