@@ -42,7 +42,7 @@ describe('data layer', () => {
   it('sends the last seen field version as base', async () => {
     const data = open();
     const id = await data.create('accounts', account());
-    await db.recordMeta.update(['accounts', id], { versions: { name: 17 } });
+    await db.recordMeta.put({ entity: 'accounts', id, space: 'team', versions: { name: 17 }, values: {} });
     await data.update('accounts', id, { name: 'Renamed' });
     const last = (await db.outbox.toArray()).at(-1);
     expect(last?.fields.name).toEqual({ value: 'Renamed', base: 17 });
@@ -110,6 +110,25 @@ describe('data layer', () => {
     const outbox = await db.outbox.toArray();
     expect(outbox.map((m) => m.mutationId)).toEqual(rows.map((_, i) => i + 1));
     expect(new Set(outbox.map((m) => m.hlc)).size).toBe(50);
+  });
+
+  it('keeps no metadata row for team records created here (private ones keep theirs), and their edits still carry the right base', async () => {
+    const data = open();
+    await data.createMany('accounts', [{ ...account(), id: 'imported' }]);
+    await data.createMany('accounts', [{ ...account({ name: 'Mine only' }), id: 'mine' }], { space: 'private' });
+    expect(await db.recordMeta.toArray()).toEqual([expect.objectContaining({ id: 'mine', space: 'private' })]);
+    await data.update('accounts', 'imported', { name: 'Renamed before any sync' });
+    await data.update('accounts', 'mine', { name: 'Still mine' });
+    expect(await db.recordMeta.count()).toBe(1);
+    // After a first sync stored other records (known at its floor), an edit bases itself on that floor.
+    await db.meta.put({ key: 'pulledFloor', value: 40 });
+    await data.update('accounts', 'imported', { industry: 'Retail' });
+    const outbox = await db.outbox.toArray();
+    expect(outbox.map((m) => [m.id, m.space, Object.values(m.fields).map((f) => f.base)])).toEqual([
+      ['imported', 'team', Array(Object.keys(outbox[0]?.fields ?? {}).length).fill(0)],
+      ['mine', 'private', Array(Object.keys(outbox[1]?.fields ?? {}).length).fill(0)],
+      ['imported', 'team', [0]], ['mine', 'private', [0]], ['imported', 'team', [40]],
+    ]);
   });
 
   it('commits a command whole: a failure in the middle leaves nothing, not even its first writes', async () => {

@@ -69,6 +69,8 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
   /**
    * Appends the outbox mutations of a batch of changes, stamped once (inside the caller's transaction).
    * `fresh` says the records were just added by bulkAdd (so none has metadata yet): their lookup is skipped.
+   * Team records get no metadata row until a pull or an edit of a pulled field needs one (an absent
+   * row means "never pulled": base 0, or the first sync's floor), so an import writes two rows per record, not three.
    */
   async function recordChanges(changes: Change[], fresh = false): Promise<void> {
     if (changes.length === 0) return;
@@ -83,8 +85,11 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
       let meta: RecordMeta = known ?? (change.before && floor !== undefined
         ? { entity: change.entity, id: change.id, space: 'team', versions: {}, values: {}, floor }
         : { entity: change.entity, id: change.id, space: change.space, versions: {}, values: {} });
-      if (!known) metaWrites.set(key, meta);
-      else if (change.before) {
+      // A team record without a row is one created here and not yet pulled back, or one a first sync
+      // stored (known at the floor): the row would say no more. A private record's row holds its space.
+      if (!known) {
+        if (meta.space !== 'team') metaWrites.set(key, meta);
+      } else if (change.before) {
         // The server's value of an edited field, to put back if the server refuses the edit.
         const remembered = rememberPulledValues({ ...known, values: known.values ?? {} }, change.before, Object.keys(change.fields));
         if (remembered) {

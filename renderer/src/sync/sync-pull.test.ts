@@ -100,3 +100,31 @@ describe('pulling records another device wrote', () => {
     expect(await db.accounts.count()).toBe(0);
   });
 });
+
+describe('a first sync on a device that already holds records of its own', () => {
+  const local = { name: 'Local Name', segment: 'enterprise' as const, industry: 'Retail', tags: ['key'] };
+
+  it('keeps the values of records imported before the first sync while their creates wait to be pushed', async () => {
+    const db = createDb('pull-after-import-pending');
+    await createDataLayer(db).createMany('accounts', [{ id: 'a1', ...local }, { id: 'a2', ...local, name: 'Other Local' }]);
+    // The server knows a1 already (another device created it): the pull brings it while our create is pending.
+    const transport = serverWithPages([[{ entity: 'accounts', id: 'a1', fields: { name: field('Server Name', 3), industry: field('Health', 3) } }]]);
+    expect(await syncOnce(db, transport)).toMatchObject({ ok: true, pulled: 1 });
+    expect(await db.accounts.get('a1')).toMatchObject({ ...local, id: 'a1' });
+    expect(await db.accounts.get('a2')).toMatchObject({ name: 'Other Local', segment: 'enterprise' });
+    expect(await db.setAside.count()).toBe(0);
+    // The pulled values are remembered, to put back should the server refuse the pending create.
+    expect(await db.recordMeta.get(['accounts', 'a1'])).toMatchObject({ versions: { name: 3, industry: 3 }, values: { name: 'Server Name', industry: 'Health' } });
+    expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('merges a pulled change into a record created here whose create was already acknowledged', async () => {
+    const db = createDb('pull-after-import-pushed');
+    await createDataLayer(db).createMany('accounts', [{ id: 'a1', ...local }]);
+    await db.outbox.clear(); // acknowledged by the server
+    const transport = serverWithPages([[{ entity: 'accounts', id: 'a1', fields: { industry: field('Health', 8) } }]]);
+    expect(await syncOnce(db, transport)).toMatchObject({ ok: true, pulled: 1 });
+    expect(await db.accounts.get('a1')).toMatchObject({ ...local, industry: 'Health' });
+    expect(await db.recordMeta.get(['accounts', 'a1'])).toMatchObject({ versions: { industry: 8 } });
+  });
+});

@@ -1,5 +1,5 @@
 import { mergePulledChange, type PulledState } from '../../../shared/sync/apply-pulled';
-import { isEntityName, type EntityName } from '../../../shared/domain/entities';
+import { entityNames, isEntityName, type EntityName } from '../../../shared/domain/entities';
 import { compileFastCheck } from '../../../shared/domain/fast-record-check';
 import { readRecord } from '../../../shared/domain/record-check';
 import { greatestHlc } from '../../../shared/sync/hlc';
@@ -49,7 +49,7 @@ async function pullPages(db: RapportDb, transport: SyncTransport, clientId: stri
   let cursor = (await readMeta(db, 'syncCursor')) ?? null;
   // A device with no synced or local records yet (a first sync) need not look up what it knows of
   // each pulled record, except records this pull already brought (a record may come again).
-  const firstSync = cursor === null && (await db.recordMeta.count()) === 0;
+  const firstSync = cursor === null && (await holdsNothing(db));
   let pulledNow = firstSync ? new Set<string>() : null;
   let next = requestPage(transport, clientId, cursor);
   for (;;) {
@@ -196,6 +196,17 @@ async function readSyncState(db: RapportDb, entity: EntityName, ids: readonly st
   const found = await db.recordMeta.bulkGet(again.map((id) => [entity, id] as [string, string]));
   const byId = new Map(again.map((id, i) => [id, found[i]]));
   return ids.map((id) => byId.get(id));
+}
+
+/**
+ * Whether the device holds nothing a pull could meet: no record metadata, no pending mutation and no
+ * record. Records created here have no metadata row until they are pulled back, so an empty
+ * metadata table alone does not say the device is empty.
+ */
+async function holdsNothing(db: RapportDb): Promise<boolean> {
+  if ((await db.recordMeta.count()) > 0 || (await db.outbox.count()) > 0 || (await db.held.count()) > 0) return false;
+  for (const entity of entityNames) if ((await db.table(entity).count()) > 0) return false;
+  return true;
 }
 
 /** The greatest field version in a page: how far into the team's history the pull has come. */

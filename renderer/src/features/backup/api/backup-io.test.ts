@@ -20,7 +20,7 @@ async function seeded(name: string): Promise<RapportDb> {
   await data.update('accounts', first.id, { name: 'Renamed Co', tags: ['x'] });
   await data.create('commitments', { ...(p.commitments[0] ?? {}), title: 'Private promise' } as never, { space: 'private' });
   // A record version learnt from the server, to prove sync bookkeeping survives too.
-  await db.recordMeta.update(['accounts', first.id], { versions: { name: 7 } });
+  await db.recordMeta.put({ entity: 'accounts', id: first.id, space: 'team', versions: { name: 7 }, values: {} });
   return db;
 }
 
