@@ -87,13 +87,12 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
         : { entity: change.entity, id: change.id, space: change.space, versions: {}, values: {} });
       // A team record without a row is one created here and not yet pulled back, or one a first sync
       // stored (known at the floor): the row would say no more. A private record's row holds its space.
-      if (!known) {
-        if (meta.space !== 'team') metaWrites.set(key, meta);
-      } else if (change.before) {
-        // The server's value of an edited field, to put back if the server refuses the edit.
-        const remembered = rememberPulledValues({ ...known, values: known.values ?? {} }, change.before, Object.keys(change.fields));
+      if (!known && meta.space !== 'team') metaWrites.set(key, meta);
+      if (change.before) {
+        // The server's value of an edited field (a first sync's record included), to put back if the server refuses the edit.
+        const remembered = rememberPulledValues({ ...meta, values: meta.values ?? {} }, change.before, Object.keys(change.fields));
         if (remembered) {
-          meta = { ...known, values: remembered.values };
+          meta = { ...meta, values: remembered.values };
           metaWrites.set(key, meta);
         }
       }

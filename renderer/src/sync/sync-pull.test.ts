@@ -72,6 +72,19 @@ describe('pulling records another device wrote', () => {
     expect(await db.recordMeta.get(['accounts', 'a1'])).toMatchObject({ versions: { industry: 12 }, floor: 9 });
   });
 
+  it('puts back the pulled value of a first sync\'s record when the server refuses an edit of it', async () => {
+    const db = createDb('pull-floor-refused');
+    const pages = serverWithPages([[{ entity: 'accounts', id: 'a2', fields: { name: field('Contoso', 9) } }]]);
+    await syncOnce(db, pages);
+    await createDataLayer(db).update('accounts', 'a2', { name: 'Contoso Ltd' });
+    const refusing: SyncTransport = async (request) => request.path === '/v1/sync/push'
+      ? { status: 200, body: { lastMutationId: 1, serverTime: new Date().toISOString(), results: [{ mutationId: 1, status: 'rejected', reason: 'forbidden', field: 'name', message: 'Not yours to rename' }] } }
+      : pages(request);
+    expect(await syncOnce(db, refusing)).toMatchObject({ ok: true, rejected: 1 });
+    expect((await db.accounts.get('a2'))?.name).toBe('Contoso');
+    expect(await db.rejections.toArray()).toEqual([expect.objectContaining({ recordId: 'a2', field: 'name', typed: 'Contoso Ltd' })]);
+  });
+
   it('handles a record that comes twice in a page of many (written slice by slice): set aside first, then completed', async () => {
     const db = createDb('pull-twice-in-a-page');
     const filler = Array.from({ length: 600 }, (_, i) => ({ entity: 'accounts', id: `f${i}`, fields: { name: field(`Filler ${i}`, 10 + i) } }));
