@@ -194,6 +194,28 @@ describeEachDatabase('push', (variant) => {
     expect(withoutMembers((await other.pull()).changes)).toEqual([]);
   });
 
+  it('stores every written field with its record, also when pushes of one team arrive together', async () => {
+    const team = await createTeam(h);
+    const a = team.admin;
+    const b = await team.addUser('member');
+    const created = await a.push([{ id: 'shared', fields: { name: ['Original', 0] } }]);
+    const base = created.results[0]?.status === 'applied' ? created.results[0].version : -1;
+    // Sent at once, these go into one transaction: creates, edits of one record and a conflict.
+    const answers = await Promise.all([
+      a.push([{ id: 'a-new', fields: { name: ['From A', 0] } }, { id: 'shared', fields: { name: ['A edits', base] } }]),
+      b.push([{ id: 'b-new', fields: { name: ['From B', 0] } }, { id: 'shared', fields: { name: ['B edits', base] } }]),
+    ]);
+    expect(answers.flatMap((r) => r.results.map((m) => m.status)).sort()).toEqual(['applied', 'applied', 'applied', 'conflict']);
+    // No field row without its record (the schema no longer checks this row by row; the push's one write does).
+    const orphans = await h.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM fields f WHERE f.team_id = $1
+         AND NOT EXISTS (SELECT 1 FROM records r WHERE r.team_id = f.team_id AND r.entity = f.entity AND r.id = f.record_id)`, [team.teamId]);
+    expect(orphans[0]?.n).toBe(0);
+    const pulled = withoutMembers((await b.pull()).changes);
+    expect(pulled.map((c) => `${c.entity}:${c.id}`).sort()).toEqual(['accounts:a-new', 'accounts:b-new', 'accounts:shared', expect.stringMatching(/^conflicts:/)]);
+    expect(pulled.every((c) => Object.keys(c.fields).length > 0)).toBe(true);
+  });
+
   it('refuses pushes from viewers and changes nothing', async () => {
     const team = await createTeam(h);
     const viewer = await team.addUser('viewer');
