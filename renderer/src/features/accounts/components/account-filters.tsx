@@ -4,6 +4,7 @@ import type { AccountFilter } from '../../../../../shared/domain/account-list';
 import { healthBandLabels, healthBands } from '../../../../../shared/domain/health/bands';
 import type { TeamMember } from '../../../../../shared/domain/team-member';
 import { useAccountList } from '../stores/account-list-store';
+import { AccountSearchBox } from './account-search-box';
 import { segmentLabels, stageLabels, tierLabels } from './labels';
 
 /** Props of AccountFilters. */
@@ -24,7 +25,7 @@ export function AccountFilters({ members, tags }: AccountFiltersProps) {
   const list = (key: keyof AccountFilter) => (v: string) => setFilter({ [key]: v ? [v] : [] });
   return (
     <div className="filters" role="search" aria-label="Filter accounts">
-      <input className="input" type="search" aria-label="Search accounts" placeholder="Search name, tag, stakeholder…" value={filter.text} onChange={(e) => setFilter({ text: e.target.value })} />
+      <AccountSearchBox />
       {select('Segment', one(filter.segments), segments.map((s) => [s, segmentLabels[s] ?? s]), list('segments'))}
       {select('Tier', one(filter.tiers), tiers.map((t) => [t, tierLabels[t] ?? t]), list('tiers'))}
       {select('Owner', one(filter.ownerIds), members.map((m) => [m.id, m.name]), list('ownerIds'))}

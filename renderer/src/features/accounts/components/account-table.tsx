@@ -43,7 +43,7 @@ export const HealthCell = memo(function HealthCell({ accountId }: { accountId: s
  */
 export const AccountTable = memo(function AccountTable({ rows, sort, onSort, onOpen, ownerName, today, selected, onToggle, busy = false }: AccountTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 4 });
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, index));
     const row = () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);

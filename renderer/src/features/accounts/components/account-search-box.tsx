@@ -1,0 +1,30 @@
+import { useEffect, useRef, useState } from 'react';
+import { afterNextPaint, type AfterPaint } from '../hooks/after-next-paint';
+import { useAccountList } from '../stores/account-list-store';
+
+/**
+ * The accounts search: each typed character is painted at once from the box's own draft, and the
+ * text reaches the list filter (which re-filters and re-renders 10,000 rows) just after that paint.
+ * Characters typed within one frame reach the filter together; nothing typed is lost (a pending
+ * text is handed over when the box goes away). A search set elsewhere (Clear filters, a saved view)
+ * shows once no draft is waiting.
+ */
+export function AccountSearchBox() {
+  const text = useAccountList((s) => s.filter.text);
+  const setFilter = useAccountList((s) => s.setFilter);
+  const [draft, setDraft] = useState<string | null>(null);
+  const pending = useRef<AfterPaint | null>(null);
+  useEffect(() => () => pending.current?.flush(), []);
+  const onChange = (value: string) => {
+    setDraft(value);
+    pending.current?.cancel();
+    pending.current = afterNextPaint(() => {
+      pending.current = null;
+      setFilter({ text: value });
+      setDraft((d) => (d === value ? null : d));
+    });
+  };
+  return (
+    <input className="input" type="search" aria-label="Search accounts" placeholder="Search name, tag, stakeholder…" value={draft ?? text} onChange={(e) => onChange(e.target.value)} />
+  );
+}
