@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newRecordFields } from '../../../../shared/domain/record-defaults';
 import { data, db } from '../instance';
-import { buildAccountRows, createRowJoiner, lastTouchChunk, listPageSize, readAccountRows, readLastTouches, readListAccounts } from './account-rows';
+import { buildAccountRows, createRowJoiner, lastTouchChunk, listPageSize, readAccountRows, readLastTouches, readListAccounts, readStakeholderNames } from './account-rows';
 
 const zone = 'America/New_York';
 const now = '2026-11-18T15:00:00.000Z'; // Wednesday 10:00 in New York
@@ -66,7 +66,24 @@ describe('account list rows', () => {
     await data.create('accounts', newRecordFields('accounts', { name: 'Newest' }, created));
     await expect.poll(() => seen.at(-1)?.length).toBe(count + 1);
     expect(seen.at(-1)?.some((a) => a.name === 'Newest')).toBe(true);
+    // The last pages are read after the read let other work go first: an edit there is seen too.
+    const lastAccount = all[count - 1]!;
+    await data.update('accounts', lastAccount.id, { name: 'Renamed last' });
+    await expect.poll(() => seen.at(-1)?.find((a) => a.id === lastAccount.id)?.name).toBe('Renamed last');
     subscription.unsubscribe();
+  });
+
+  it('sees a new stakeholder on a later page of the contacts in a live read, and a whole read inside a transaction still works', async () => {
+    const acme = await data.create('accounts', newRecordFields('accounts', { name: 'Acme' }, created));
+    await data.createMany('contacts', Array.from({ length: 2_100 }, (_, i) => ({ ...newRecordFields('contacts', { accountId: acme, name: `Person ${i}` }, created), id: `c-${String(i).padStart(5, '0')}` })));
+    const seen: number[] = [];
+    const subscription = liveQuery(readStakeholderNames).subscribe({ next: (names) => seen.push(names.get(acme)?.length ?? 0) });
+    await expect.poll(() => seen.at(-1)).toBe(2_100);
+    await data.createMany('contacts', [{ ...newRecordFields('contacts', { accountId: acme, name: 'Zed Last' }, created), id: 'c-99999' }]);
+    await expect.poll(() => seen.at(-1)).toBe(2_101);
+    subscription.unsubscribe();
+    const inTransaction = await db.transaction('r', db.contacts, () => readStakeholderNames());
+    expect(inTransaction.get(acme)).toHaveLength(2_101);
   });
 
   it('finds each account\'s latest touch, whatever order the touches were logged in, and a live read sees a new one', async () => {

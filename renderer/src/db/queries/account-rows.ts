@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { Account } from '../../../../shared/domain/account';
 import type { AccountRow } from '../../../../shared/domain/account-list';
 import { isOverdue, type CommitmentStatusFields } from '../../../../shared/domain/commitment';
@@ -38,13 +38,32 @@ export async function readAllInPages<T extends { id: string }>(table: Table<T, s
   return all;
 }
 
-/** Reads a table page by page (as readAllInPages) and hands each page to `take` as it arrives, so work per record is spread over the pages' tasks too. */
+type PostTask = (run: () => void, options: { priority: 'background' }) => Promise<void>;
+
+/**
+ * Waits until the window has nothing more urgent to do (input, its rendering, the work a keystroke
+ * started): a background-priority task where the browser has a task scheduler, else a timer.
+ */
+function backgroundSlot(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
+  return new Promise((resume) => setTimeout(resume, 0));
+}
+
+/**
+ * Reads a table page by page (as readAllInPages) and hands each page to `take` as it arrives, so work
+ * per record is spread over the pages' tasks too. Between pages it lets anything more urgent run
+ * first (a keystroke and what it starts wait for at most one page); in a live query the wait keeps
+ * the query's observation (Dexie.waitFor), so a change on a later page still re-reads. Inside a
+ * transaction it does not wait (waiting there would keep the transaction busy).
+ */
 export async function forEachPage<T extends { id: string }>(table: Table<T, string>, pageSize: number, take: (page: readonly T[]) => void): Promise<void> {
   let page = await table.limit(pageSize).toArray();
   for (;;) {
     take(page);
     const last = page[page.length - 1];
     if (page.length < pageSize || !last) return;
+    if (!Dexie.currentTransaction) await Dexie.waitFor(backgroundSlot());
     page = await table.where(':id').above(last.id).limit(pageSize).toArray();
   }
 }
