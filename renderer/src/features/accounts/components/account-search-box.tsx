@@ -4,7 +4,7 @@ import { useAccountList } from '../stores/account-list-store';
 
 /**
  * The accounts search: each typed character is painted at once from the box's own draft, and the
- * text reaches the list filter (which re-filters and re-renders 10,000 rows) just after that paint.
+ * text reaches the list filter (which re-filters and re-renders 10,000 rows) once that frame is out.
  * Characters typed within one frame reach the filter together; nothing typed is lost (a pending
  * text is handed over when the box goes away). A search set elsewhere (Clear filters, a saved view)
  * shows once no draft is waiting.

@@ -12,10 +12,13 @@ describe('work that waits for the next paint', () => {
     return { paint: () => { const due = callbacks; callbacks = []; for (const cb of due) cb(0); } };
   }
 
-  it('runs after the frame is painted, in a task of its own, and only once', () => {
+  it('runs once the next frame is out (at the frame after it), in a task of its own, and only once', () => {
     const frames = withFrames();
     const run = vi.fn();
     const pending = afterNextPaint(run);
+    vi.advanceTimersByTime(0);
+    expect(run).not.toHaveBeenCalled();
+    frames.paint();
     vi.advanceTimersByTime(0);
     expect(run).not.toHaveBeenCalled();
     frames.paint();
