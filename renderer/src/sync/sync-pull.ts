@@ -3,6 +3,7 @@ import { entityNames, isEntityName, type EntityName } from '../../../shared/doma
 import { compileFastCheck } from '../../../shared/domain/fast-record-check';
 import { readRecord } from '../../../shared/domain/record-check';
 import { greatestHlc } from '../../../shared/sync/hlc';
+import { nextPullLimit, pageLimits, sliceByFields } from '../../../shared/sync/pull-slices';
 import { pullResponseSchema, type PullResponse } from '../../../shared/sync/protocol';
 import type { Table } from 'dexie';
 import { duringBulkWrite } from '../db/bulk-writes';
@@ -11,14 +12,26 @@ import { pendingFieldsByRecord, readMeta, receiveClock, setAside, writeMeta } fr
 import { problemFromResponse, type SyncProblem } from './sync-errors';
 import type { SyncTransport } from './transport';
 
-/** Records per pulled page: large pages keep the per-request cost small next to the writing. */
-const pullPageSize = 2000;
+/** A pull's answer as the loop reads it: the page already checked (null when malformed or not a 200). */
+type PageAnswer = { status: number; body: unknown; page: PulledPageData | null };
 
-/** Asks for one page; a failed request is kept as a rejected promise until the loop awaits it. */
-function requestPage(transport: SyncTransport, clientId: string, cursor: string | null) {
-  const request = transport({ method: 'POST', path: '/v1/sync/pull', body: { clientId, cursor, limit: pullPageSize } });
-  request.catch(() => undefined); // awaited (and its failure reported) by the loop
-  return request;
+/** A checked page with the figures the loop needs from it, computed once as it arrives. */
+type PulledPageData = { response: PullResponse; greatestVersion: number; greatestHlc: string | undefined };
+
+/**
+ * Asks for one page and checks it as soon as it arrives, in a task of its own after the one that
+ * parsed it (two short tasks instead of one long one), usually while the previous page is being
+ * written. A failed request is kept as a rejected promise until the loop awaits it.
+ */
+function requestPage(transport: SyncTransport, clientId: string, cursor: string | null, limit: number): Promise<PageAnswer> {
+  const answer = transport({ method: 'POST', path: '/v1/sync/pull', body: { clientId, cursor, limit } }).then(async (response): Promise<PageAnswer> => {
+    if (response.status !== 200) return { ...response, page: null };
+    await nextTask();
+    const checked = readPullResponse(response.body);
+    return { ...response, page: checked && { response: checked, greatestVersion: greatestVersion(checked), greatestHlc: greatestHlc(checked.changes.flatMap((c) => Object.values(c.fields).map((f) => f.hlc))) } };
+  });
+  answer.catch(() => undefined); // awaited (and its failure reported) by the loop
+  return answer;
 }
 
 const pullResponseCheck = compileFastCheck(pullResponseSchema);
@@ -28,6 +41,11 @@ function readPullResponse(body: unknown): PullResponse | null {
   if (pullResponseCheck?.(body)) return body as PullResponse;
   const parsed = pullResponseSchema.safeParse(body);
   return parsed.success ? parsed.data : null;
+}
+
+/** Resolves in a later task, so the window can paint and answer input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => { setTimeout(resolve, 0); });
 }
 
 /** What one page brought, for the progress shown. */
@@ -51,7 +69,7 @@ async function pullPages(db: RapportDb, transport: SyncTransport, clientId: stri
   // each pulled record, except records this pull already brought (a record may come again).
   const firstSync = cursor === null && (await holdsNothing(db));
   let pulledNow = firstSync ? new Set<string>() : null;
-  let next = requestPage(transport, clientId, cursor);
+  let next = requestPage(transport, clientId, cursor, pageLimits.most);
   for (;;) {
     const response = await next;
     if (response.status === 410) {
@@ -60,17 +78,18 @@ async function pullPages(db: RapportDb, transport: SyncTransport, clientId: stri
       await writeMeta(db, { key: 'syncCursor', value: null });
       cursor = null;
       pulledNow = null; // what was applied before the reset is read back normally
-      next = requestPage(transport, clientId, cursor);
+      next = requestPage(transport, clientId, cursor, pageLimits.most);
       continue;
     }
     if (response.status !== 200) return problemFromResponse(response.status, response.body);
-    const page = readPullResponse(response.body);
-    if (!page) return { kind: 'server', message: 'The server answered a pull in an unexpected shape.' };
-    if (page.more) next = requestPage(transport, clientId, page.cursor);
-    await applyPage(db, page, now, pulledNow);
+    if (!response.page) return { kind: 'server', message: 'The server answered a pull in an unexpected shape.' };
+    const page = response.page.response;
+    // Large pages keep the per-request cost small next to the writing; pages of large records are fewer records.
+    if (page.more) next = requestPage(transport, clientId, page.cursor, nextPullLimit(page.changes));
+    await applyPage(db, response.page, now, pulledNow);
     cursor = page.cursor;
     applied += page.changes.length;
-    onPage({ records: page.changes.length, reachedVersion: greatestVersion(page) }, applied);
+    onPage({ records: page.changes.length, reachedVersion: response.page.greatestVersion }, applied);
     if (!page.more) return applied;
   }
 }
@@ -82,7 +101,8 @@ async function pullPages(db: RapportDb, transport: SyncTransport, clientId: stri
  * A record that does not parse (PROTOCOL 1.1: an incomplete create a server once accepted) is set
  * aside instead of written, and read back from there when a later change completes it.
  */
-async function applyPage(db: RapportDb, page: PullResponse, now: () => number, pulledNow: Set<string> | null): Promise<void> {
+async function applyPage(db: RapportDb, pulled: PulledPageData, now: () => number, pulledNow: Set<string> | null): Promise<void> {
+  const page = pulled.response;
   const nowIso = new Date(now()).toISOString();
   await db.transaction('rw', db.tables, async () => {
     const pending = await pendingFieldsByRecord(db);
@@ -94,6 +114,7 @@ async function applyPage(db: RapportDb, page: PullResponse, now: () => number, p
       else byEntity.set(change.entity, [change]);
     }
     const floor = await readMeta(db, 'pulledFloor');
+    const writes: Promise<unknown>[] = [];
     for (const [entity, changes] of byEntity) {
       const table = db.table(entity);
       // Kept across the slices of this entity: a record may come more than once in a page.
@@ -101,8 +122,7 @@ async function applyPage(db: RapportDb, page: PullResponse, now: () => number, p
       const aside = new Set<string>();
       const latestMeta = new Map<string, RecordMeta>();
       // One slice at a time (merge, check, write): the work between two awaited writes stays a short task.
-      for (let start = 0; start < changes.length; start += writeSlice) {
-        const slice = changes.slice(start, start + writeSlice);
+      for (const slice of sliceByFields(changes)) {
         const ids = slice.map((c) => c.id);
         const metas = await readSyncState(db, entity, ids, pulledNow);
         // On a first sync only records this pull already wrote can exist here; otherwise any may (a record
@@ -130,7 +150,7 @@ async function applyPage(db: RapportDb, page: PullResponse, now: () => number, p
           recordWrites.set(change.id, record);
         });
         const { readable, unreadable } = sortReadable(entity, [...recordWrites.values()], nowIso);
-        if (readable.length > 0) await table.bulkPut(readable);
+        if (readable.length > 0) await writeOverlapped(writes, table, readable);
         if (unreadable.length > 0) {
           await table.bulkDelete(unreadable.map((u) => u.id));
           await setAside(db, entity, unreadable, nowIso);
@@ -143,14 +163,34 @@ async function applyPage(db: RapportDb, page: PullResponse, now: () => number, p
         }
         const metaRows: RecordMeta[] = [];
         for (const id of metaNeeded) { const meta = latestMeta.get(id); if (meta) metaRows.push(withoutEmptyFloor(meta)); }
-        if (metaRows.length > 0) await db.recordMeta.bulkPut(metaRows);
+        if (metaRows.length > 0) writes.push(quiet(db.recordMeta.bulkPut(metaRows)));
       }
       if (pulledNow) for (const id of latestMeta.keys()) pulledNow.add(`${entity}:${id}`);
     }
-    if (pulledNow) await writeMeta(db, { key: 'pulledFloor', value: Math.max(floor ?? 0, greatestVersion(page)) });
-    const latestHlc = greatestHlc(page.changes.flatMap((c) => Object.values(c.fields).map((f) => f.hlc)));
-    await writeMeta(db, { key: 'clock', value: await receiveClock(db, latestHlc, now()) }, { key: 'syncCursor', value: page.cursor });
+    // Every write of the page placed: any that failed fails the page (and rolls it back).
+    await Promise.all(writes);
+    if (pulledNow) await writeMeta(db, { key: 'pulledFloor', value: Math.max(floor ?? 0, pulled.greatestVersion) });
+    await writeMeta(db, { key: 'clock', value: await receiveClock(db, pulled.greatestHlc, now()) }, { key: 'syncCursor', value: page.cursor });
   });
+}
+
+/**
+ * Puts `records`, resolving once the first half is written and leaving the second half's promise in
+ * `writes`: the database writes that half while this thread merges and checks the next slice,
+ * instead of each side waiting for the other. (Requests are written in the order placed, so a read
+ * placed later still sees them.)
+ */
+async function writeOverlapped(writes: Promise<unknown>[], table: Table, records: Record<string, unknown>[]): Promise<void> {
+  const half = Math.ceil(records.length / 2);
+  const head = table.bulkPut(records.slice(0, half));
+  if (half < records.length) writes.push(quiet(table.bulkPut(records.slice(half))));
+  await head;
+}
+
+/** The same promise, marked as handled until it is awaited with the page's other writes (its failure still fails the page). */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** Metadata as stored: no `floor` key when there is none. */
@@ -183,9 +223,6 @@ function sortReadable(entity: EntityName, records: Record<string, unknown>[], no
 }
 
 const noFields: ReadonlySet<string> = new Set();
-
-/** Records merged, checked and written at a time: IndexedDB copies each value on the calling thread, so a slice is a short task. */
-const writeSlice = 250;
 
 
 /** The sync state of pulled records (undefined when none); on a first sync only records this pull wrote have one. */
