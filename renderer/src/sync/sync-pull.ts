@@ -3,7 +3,6 @@ import { entityNames, isEntityName, type EntityName } from '../../../shared/doma
 import { compileFastCheck } from '../../../shared/domain/fast-record-check';
 import { readRecord } from '../../../shared/domain/record-check';
 import { greatestHlc } from '../../../shared/sync/hlc';
-import { nextPullLimit, pageLimits, sliceByFields } from '../../../shared/sync/pull-slices';
 import { pullResponseSchema, type PullResponse } from '../../../shared/sync/protocol';
 import type { Table } from 'dexie';
 import { duringBulkWrite } from '../db/bulk-writes';
@@ -12,26 +11,14 @@ import { pendingFieldsByRecord, readMeta, receiveClock, setAside, writeMeta } fr
 import { problemFromResponse, type SyncProblem } from './sync-errors';
 import type { SyncTransport } from './transport';
 
-/** A pull's answer as the loop reads it: the page already checked (null when malformed or not a 200). */
-type PageAnswer = { status: number; body: unknown; page: PulledPageData | null };
+/** Records per pulled page: large pages keep the per-request cost small next to the writing. */
+const pullPageSize = 2000;
 
-/** A checked page with the figures the loop needs from it, computed once as it arrives. */
-type PulledPageData = { response: PullResponse; greatestVersion: number; greatestHlc: string | undefined };
-
-/**
- * Asks for one page and checks it as soon as it arrives, in a task of its own after the one that
- * parsed it (two short tasks instead of one long one), usually while the previous page is being
- * written. A failed request is kept as a rejected promise until the loop awaits it.
- */
-function requestPage(transport: SyncTransport, clientId: string, cursor: string | null, limit: number): Promise<PageAnswer> {
-  const answer = transport({ method: 'POST', path: '/v1/sync/pull', body: { clientId, cursor, limit } }).then(async (response): Promise<PageAnswer> => {
-    if (response.status !== 200) return { ...response, page: null };
-    await nextTask();
-    const checked = readPullResponse(response.body);
-    return { ...response, page: checked && { response: checked, greatestVersion: greatestVersion(checked), greatestHlc: greatestHlc(checked.changes.flatMap((c) => Object.values(c.fields).map((f) => f.hlc))) } };
-  });
-  answer.catch(() => undefined); // awaited (and its failure reported) by the loop
-  return answer;
+/** Asks for one page; a failed request is kept as a rejected promise until the loop awaits it. */
+function requestPage(transport: SyncTransport, clientId: string, cursor: string | null) {
+  const request = transport({ method: 'POST', path: '/v1/sync/pull', body: { clientId, cursor, limit: pullPageSize } });
+  request.catch(() => undefined); // awaited (and its failure reported) by the loop
+  return request;
 }
 
 const pullResponseCheck = compileFastCheck(pullResponseSchema);
@@ -41,11 +28,6 @@ function readPullResponse(body: unknown): PullResponse | null {
   if (pullResponseCheck?.(body)) return body as PullResponse;
   const parsed = pullResponseSchema.safeParse(body);
   return parsed.success ? parsed.data : null;
-}
-
-/** Resolves in a later task, so the window can paint and answer input in between. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => { setTimeout(resolve, 0); });
 }
 
 /** What one page brought, for the progress shown. */
@@ -69,7 +51,7 @@ async function pullPages(db: RapportDb, transport: SyncTransport, clientId: stri
   // each pulled record, except records this pull already brought (a record may come again).
   const firstSync = cursor === null && (await holdsNothing(db));
   let pulledNow = firstSync ? new Set<string>() : null;
-  let next = requestPage(transport, clientId, cursor, pageLimits.most);
+  let next = requestPage(transport, clientId, cursor);
   for (;;) {
     const response = await next;
     if (response.status === 410) {
@@ -78,18 +60,17 @@ async function pullPages(db: RapportDb, transport: SyncTransport, clientId: stri
       await writeMeta(db, { key: 'syncCursor', value: null });
       cursor = null;
       pulledNow = null; // what was applied before the reset is read back normally
-      next = requestPage(transport, clientId, cursor, pageLimits.most);
+      next = requestPage(transport, clientId, cursor);
       continue;
     }
     if (response.status !== 200) return problemFromResponse(response.status, response.body);
-    if (!response.page) return { kind: 'server', message: 'The server answered a pull in an unexpected shape.' };
-    const page = response.page.response;
-    // Large pages keep the per-request cost small next to the writing; pages of large records are fewer records.
-    if (page.more) next = requestPage(transport, clientId, page.cursor, nextPullLimit(page.changes));
-    await applyPage(db, response.page, now, pulledNow);
+    const page = readPullResponse(response.body);
+    if (!page) return { kind: 'server', message: 'The server answered a pull in an unexpected shape.' };
+    if (page.more) next = requestPage(transport, clientId, page.cursor);
+    await applyPage(db, page, now, pulledNow);
     cursor = page.cursor;
     applied += page.changes.length;
-    onPage({ records: page.changes.length, reachedVersion: response.page.greatestVersion }, applied);
+    onPage({ records: page.changes.length, reachedVersion: greatestVersion(page) }, applied);
     if (!page.more) return applied;
   }
 }
@@ -101,8 +82,7 @@ async function pullPages(db: RapportDb, transport: SyncTransport, clientId: stri
  * A record that does not parse (PROTOCOL 1.1: an incomplete create a server once accepted) is set
  * aside instead of written, and read back from there when a later change completes it.
  */
-async function applyPage(db: RapportDb, pulled: PulledPageData, now: () => number, pulledNow: Set<string> | null): Promise<void> {
-  const page = pulled.response;
+async function applyPage(db: RapportDb, page: PullResponse, now: () => number, pulledNow: Set<string> | null): Promise<void> {
   const nowIso = new Date(now()).toISOString();
   await db.transaction('rw', db.tables, async () => {
     const pending = await pendingFieldsByRecord(db);
@@ -114,7 +94,6 @@ async function applyPage(db: RapportDb, pulled: PulledPageData, now: () => numbe
       else byEntity.set(change.entity, [change]);
     }
     const floor = await readMeta(db, 'pulledFloor');
-    const writes: Promise<unknown>[] = [];
     for (const [entity, changes] of byEntity) {
       const table = db.table(entity);
       // Kept across the slices of this entity: a record may come more than once in a page.
@@ -122,7 +101,8 @@ async function applyPage(db: RapportDb, pulled: PulledPageData, now: () => numbe
       const aside = new Set<string>();
       const latestMeta = new Map<string, RecordMeta>();
       // One slice at a time (merge, check, write): the work between two awaited writes stays a short task.
-      for (const slice of sliceByFields(changes)) {
+      for (let start = 0; start < changes.length; start += writeSlice) {
+        const slice = changes.slice(start, start + writeSlice);
         const ids = slice.map((c) => c.id);
         const metas = await readSyncState(db, entity, ids, pulledNow);
         // On a first sync only records this pull already wrote can exist here; otherwise any may (a record
@@ -150,7 +130,7 @@ async function applyPage(db: RapportDb, pulled: PulledPageData, now: () => numbe
           recordWrites.set(change.id, record);
         });
         const { readable, unreadable } = sortReadable(entity, [...recordWrites.values()], nowIso);
-        if (readable.length > 0) await writeOverlapped(writes, table, readable);
+        if (readable.length > 0) await table.bulkPut(readable);
         if (unreadable.length > 0) {
           await table.bulkDelete(unreadable.map((u) => u.id));
           await setAside(db, entity, unreadable, nowIso);
@@ -163,34 +143,14 @@ async function applyPage(db: RapportDb, pulled: PulledPageData, now: () => numbe
         }
         const metaRows: RecordMeta[] = [];
         for (const id of metaNeeded) { const meta = latestMeta.get(id); if (meta) metaRows.push(withoutEmptyFloor(meta)); }
-        if (metaRows.length > 0) writes.push(quiet(db.recordMeta.bulkPut(metaRows)));
+        if (metaRows.length > 0) await db.recordMeta.bulkPut(metaRows);
       }
       if (pulledNow) for (const id of latestMeta.keys()) pulledNow.add(`${entity}:${id}`);
     }
-    // Every write of the page placed: any that failed fails the page (and rolls it back).
-    await Promise.all(writes);
-    if (pulledNow) await writeMeta(db, { key: 'pulledFloor', value: Math.max(floor ?? 0, pulled.greatestVersion) });
-    await writeMeta(db, { key: 'clock', value: await receiveClock(db, pulled.greatestHlc, now()) }, { key: 'syncCursor', value: page.cursor });
+    if (pulledNow) await writeMeta(db, { key: 'pulledFloor', value: Math.max(floor ?? 0, greatestVersion(page)) });
+    const latestHlc = greatestHlc(page.changes.flatMap((c) => Object.values(c.fields).map((f) => f.hlc)));
+    await writeMeta(db, { key: 'clock', value: await receiveClock(db, latestHlc, now()) }, { key: 'syncCursor', value: page.cursor });
   });
-}
-
-/**
- * Puts `records`, resolving once the first half is written and leaving the second half's promise in
- * `writes`: the database writes that half while this thread merges and checks the next slice,
- * instead of each side waiting for the other. (Requests are written in the order placed, so a read
- * placed later still sees them.)
- */
-async function writeOverlapped(writes: Promise<unknown>[], table: Table, records: Record<string, unknown>[]): Promise<void> {
-  const half = Math.ceil(records.length / 2);
-  const head = table.bulkPut(records.slice(0, half));
-  if (half < records.length) writes.push(quiet(table.bulkPut(records.slice(half))));
-  await head;
-}
-
-/** The same promise, marked as handled until it is awaited with the page's other writes (its failure still fails the page). */
-function quiet<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
 }
 
 /** Metadata as stored: no `floor` key when there is none. */
@@ -223,6 +183,9 @@ function sortReadable(entity: EntityName, records: Record<string, unknown>[], no
 }
 
 const noFields: ReadonlySet<string> = new Set();
+
+/** Records merged, checked and written at a time: IndexedDB copies each value on the calling thread, so a slice is a short task. */
+const writeSlice = 250;
 
 
 /** The sync state of pulled records (undefined when none); on a first sync only records this pull wrote have one. */
