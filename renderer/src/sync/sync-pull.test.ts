@@ -104,11 +104,11 @@ describe('pulling records another device wrote', () => {
     expect(await db.recordMeta.get(['accounts', 'twice'])).toMatchObject({ versions: { name: 2, industry: 701 } });
   });
 
-  it('fails the whole page when a write placed while the next slice was prepared fails, storing nothing of it, and takes it in on the next round', async () => {
+  it('fails the whole page when one of its writes fails, storing nothing of it (nor its cursor), and takes it in on the next round', async () => {
     const db = createDb('pull-write-fails');
     const many = Array.from({ length: 400 }, (_, i) => ({ entity: 'accounts', id: `m${String(i).padStart(3, '0')}`, fields: { name: field(`Account ${i}`, 10 + i) } }));
     const transport = serverWithPages([many, many]);
-    // The page is one slice (one field per record): its last record is in the half left writing while the loop moves on.
+    // The last record of a 400-record page cannot be written this round.
     const refuse = (_key: unknown, record: { id: string }) => { if (record.id === 'm399') throw new Error('disk trouble'); };
     db.accounts.hook('creating', refuse);
     expect(await syncOnce(db, transport)).toMatchObject({ ok: false });
