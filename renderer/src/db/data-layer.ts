@@ -75,7 +75,8 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
   async function recordChanges(changes: Change[], fresh = false): Promise<void> {
     if (changes.length === 0) return;
     const metas = fresh ? [] : await db.recordMeta.bulkGet(changes.map((c) => [c.entity, c.id] as [string, string]));
-    // An existing record without metadata was stored by a first sync: its fields are known at the floor.
+    // An existing team record without metadata was stored by a first sync (its fields are known at the
+    // floor) or created here and not yet pulled back (the floor is below any version the server gives it).
     const floor = changes.some((c, i) => c.before && !metas[i]) ? await readMeta(db, 'pulledFloor') : undefined;
     const stamps = await issueStamps(db, changes.length, now());
     const metaWrites = new Map<string, RecordMeta>();
