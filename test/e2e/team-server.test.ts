@@ -134,10 +134,15 @@ describe('a team built from the app on a real server', () => {
     expect(await table.getByRole('row', { name: /Bluefin Logistics/ }).textContent()).toContain('Dana Whitfield');
     expect(await table.getByRole('row', { name: /Harbor Foods/ }).textContent()).toContain('Cleo Park');
     // Dana reaches the teammate's device as an owner too.
+    // Ana's import is pending, so her "All changes synced" means it is pushed. Cleo has nothing
+    // pending, so her status may read synced before her pull lands: sync again until Dana shows.
     await syncNow(page);
-    await syncNow(cleo.page);
-    await go(cleo.page, '#/accounts');
-    expect(await cleo.page.getByLabel('Owner').locator('option').allTextContents()).toEqual(expect.arrayContaining(['Dana Whitfield']));
+    await expect.poll(async () => {
+      await syncNow(cleo.page);
+      await go(cleo.page, '#/accounts');
+      await cleo.page.getByLabel('Owner').locator('option', { hasText: 'Cleo Park' }).waitFor({ state: 'attached' });
+      return cleo.page.getByLabel('Owner').locator('option').allTextContents();
+    }, { timeout: 60_000 }).toEqual(expect.arrayContaining(['Dana Whitfield']));
     expect(problems).toEqual([]);
   }, 120_000);
 });
