@@ -8,26 +8,23 @@ import { bulkWriteActive, onBulkWriteEnd } from '../bulk-writes';
 import { db } from '../instance';
 import { changedAccounts } from './changed-accounts';
 import { createChangeGate } from './change-gate';
-import { createHealthEngine, type HealthUpdate } from './health-engine';
+import { createHealthEngine } from './health-engine';
 import { createHealthHistory, type HealthHistoryReply, type HealthHistoryRequest } from './health-history';
 import { connectHealthHistory, healthHistoryOutdated, isHistoryReply, receiveHealthHistory } from './health-history-client';
 import type { HealthReply, HealthRequest } from './health-messages';
 import type { AccountHealth, HealthClock } from './health-summary';
-import { createReplyGatherer } from './update-slices';
+import { createReplyGatherer, type GatheredUpdate } from './update-slices';
 
 type HealthState = { byAccount: ReadonlyMap<string, AccountHealth>; ready: boolean; error: string | null };
 
 /** Every account's health as last computed by the health worker (UI state; read with selectors). */
 export const useHealth = create<HealthState>(() => ({ byAccount: new Map(), ready: false, error: null }));
 
-function apply(update: HealthUpdate): void {
-  const next = update.full ? new Map<string, AccountHealth>() : new Map(useHealth.getState().byAccount);
-  for (const r of update.results) next.set(r.accountId, r);
-  for (const id of update.removed) next.delete(id);
-  useHealth.setState({ byAccount: next, ready: true, error: null });
+function apply({ byAccount, full }: GatheredUpdate): void {
+  useHealth.setState({ byAccount, ready: true, error: null });
   healthHistoryOutdated();
   // For profiling and the Chromium bench: when a full scoring reached the window.
-  if (update.full) performance.mark('health:all-scored', { detail: { accounts: next.size } });
+  if (full) performance.mark('health:all-scored', { detail: { accounts: byAccount.size } });
 }
 
 /** An in-process stand-in for the worker where Worker does not exist (tests). */
@@ -67,8 +64,9 @@ export function startHealthScoring(): () => void {
     send: (accountIds) => post({ type: 'changed', accountIds, settings: settings(), clock: clock() }),
     bulkWriteActive, setTimer: (run, ms) => setTimeout(run, ms), clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>), collectMs: 200,
   });
-  // An update arrives in slices (short tasks for the window); the store changes once, with its last one.
-  const gatherer = createReplyGatherer();
+  // An update arrives in slices (short tasks for the window), each added to the next map as it comes;
+  // the store changes once, with the last one.
+  const gatherer = createReplyGatherer(() => useHealth.getState().byAccount);
   const onReply = (reply: HealthReply | HealthHistoryReply) => {
     if (isHistoryReply(reply)) { receiveHealthHistory(reply); return; }
     if (reply.type === 'error') {
