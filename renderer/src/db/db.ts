@@ -19,9 +19,15 @@ export type RapportDb = Dexie & { [E in EntityName]: Table<EntityRecord<E>, stri
   setAside: Table<SetAsideRecord, [string, string]>;
 };
 
-/** Opens (creating or upgrading) a Rapport database under the given name. */
+/**
+ * Opens (creating or upgrading) a Rapport database under the given name.
+ * Dexie's shared live-query cache is off (`cache: 'disabled'`): with it, every live read's rows are
+ * deep-cloned before a screen gets them (a second copy of 10,000 accounts, and its garbage, each time
+ * the list loads), and its optimistic updates never apply to our writes, which all run in explicit
+ * transactions. Live queries still re-run after every write that touches what they read.
+ */
 export function createDb(name = 'rapport'): RapportDb {
-  const db = new Dexie(name);
+  const db = new Dexie(name, { cache: 'disabled' });
   for (const { version, stores } of schemaVersions) {
     const declared = db.version(version).stores(stores);
     if (version === 2) {
