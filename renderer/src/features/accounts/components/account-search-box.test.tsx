@@ -53,4 +53,19 @@ describe('the accounts search box', () => {
     act(() => { useAccountList.getState().setFilter({ text: 'north' }); });
     expect(box().value).toBe('north');
   });
+
+  it('lets Clear filters, clicked before a typed text reached the list, win: the text does not come back', () => {
+    render(<AccountSearchBox />);
+    type('acme');
+    act(() => { vi.advanceTimersByTime(200); });
+    type('acme co');
+    act(() => { useAccountList.getState().clear(); });
+    expect(box().value).toBe('');
+    act(() => { vi.advanceTimersByTime(200); });
+    expect(listText()).toBe('');
+    expect(box().value).toBe('');
+    type('b');
+    act(() => { vi.advanceTimersByTime(200); });
+    expect(listText()).toBe('b');
+  });
 });
