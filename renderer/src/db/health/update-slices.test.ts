@@ -19,7 +19,7 @@ describe('health updates in slices', () => {
 
   it('builds a partial update on the scores as they stood, replacing the re-scored and dropping the removed', () => {
     const before = new Map([summary(1), summary(2), summary(3)].map((h) => [h.accountId, h] as const));
-    const rescored = { ...summary(2), score: 10, band: 'at-risk' as const };
+    const rescored = { ...summary(2), score: 10, band: 'at_risk' as const };
     const gatherer = createReplyGatherer(() => before);
     const replies = updateReplies({ full: false, results: [rescored, summary(4)], removed: ['a3'] }, 1);
     const gathered = replies.map((r) => (r.type === 'update' ? gatherer.add(r) : null));

@@ -4,18 +4,16 @@ import type { RecoveryProgram, RecoveryTarget } from '../../../../shared/domain/
 import type { SurveyFollowUp } from '../../../../shared/domain/survey-follow-up';
 import type { SurveyResponse } from '../../../../shared/domain/survey-response';
 import type { RapportDb } from '../db';
+import { readIndexEquals } from './index-reads';
 
 // The open-work reads over a given database: the app's own (open-work.ts, recovery.ts) and the
 // due-alert worker's connection share them. No import of the app's database instance here.
 
 /** Commitments still to be kept (open or renegotiated to a new date), deleted ones included for the caller to drop. */
-export async function readOpenCommitmentsIn(db: RapportDb): Promise<Commitment[]> {
-  // Two equality scans beat anyOf(), which some IndexedDB implementations run as a slow multi-range cursor.
-  const [open, renegotiated] = await Promise.all([
-    db.commitments.where('status').equals('open').toArray(),
-    db.commitments.where('status').equals('renegotiated').toArray(),
-  ]);
-  return open.concat(renegotiated);
+export function readOpenCommitmentsIn(db: RapportDb): Promise<Commitment[]> {
+  // Two equality reads of the status index (not anyOf(), which some IndexedDB implementations run as
+  // a slow multi-range cursor), observed by a live query as the whole table.
+  return readIndexEquals(db, db.commitments, 'status', ['open', 'renegotiated']);
 }
 
 /** The statuses of escalations still being worked. */
