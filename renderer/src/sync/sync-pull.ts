@@ -8,6 +8,7 @@ import type { Table } from 'dexie';
 import { duringBulkWrite } from '../db/bulk-writes';
 import type { RapportDb, RecordMeta } from '../db/db';
 import { pendingFieldsByRecord, readMeta, receiveClock, setAside, writeMeta } from '../db/sync-state';
+import { putInTransaction } from './native-put';
 import { problemFromResponse, type SyncProblem } from './sync-errors';
 import type { SyncTransport } from './transport';
 
@@ -130,7 +131,7 @@ async function applyPage(db: RapportDb, page: PullResponse, now: () => number, p
           recordWrites.set(change.id, record);
         });
         const { readable, unreadable } = sortReadable(entity, [...recordWrites.values()], nowIso);
-        if (readable.length > 0) await table.bulkPut(readable);
+        if (readable.length > 0) await putInTransaction(table, readable);
         if (unreadable.length > 0) {
           await table.bulkDelete(unreadable.map((u) => u.id));
           await setAside(db, entity, unreadable, nowIso);
@@ -143,7 +144,7 @@ async function applyPage(db: RapportDb, page: PullResponse, now: () => number, p
         }
         const metaRows: RecordMeta[] = [];
         for (const id of metaNeeded) { const meta = latestMeta.get(id); if (meta) metaRows.push(withoutEmptyFloor(meta)); }
-        if (metaRows.length > 0) await db.recordMeta.bulkPut(metaRows);
+        if (metaRows.length > 0) await putInTransaction(db.recordMeta, metaRows);
       }
       if (pulledNow) for (const id of latestMeta.keys()) pulledNow.add(`${entity}:${id}`);
     }
