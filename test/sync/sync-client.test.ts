@@ -93,7 +93,10 @@ describe('a device syncing with the team server', () => {
     expect((await bobDb.accounts.get(id))?.name).toBe('Northwind (Bob)');
 
     // The server refuses the edit (here: a value its rules reject): the server's value comes back and the typed one is kept with the reason.
-    await bobDb.outbox.toCollection().modify((entry) => { entry.fields.name = { value: '   ', base: entry.fields.name?.base ?? 0 }; });
+    await bobDb.outbox.toCollection().modify((entry) => {
+      if (!entry.fields) throw new Error('An edit of a pulled record is stored with its bases');
+      entry.fields.name = { value: '   ', base: entry.fields.name?.base ?? 0 };
+    });
     const outcome = await syncOnce(bobDb, transportFor(bob));
     expect(outcome).toMatchObject({ ok: true, rejected: 1 });
     expect((await bobDb.accounts.get(id))?.name).toBe('Northwind Health');

@@ -4,6 +4,7 @@ import type { Account } from '../../../shared/domain/account';
 import { isHlc } from '../../../shared/sync/hlc';
 import { createDataLayer } from './data-layer';
 import { createDb, type RapportDb } from './db';
+import { expandOutboxEntry } from './sync-state';
 import { ValidationError } from './validation-error';
 
 const account = (overrides: Partial<Account> = {}): Omit<Account, 'id'> => ({
@@ -14,6 +15,8 @@ const account = (overrides: Partial<Account> = {}): Omit<Account, 'id'> => ({
 });
 
 let db: RapportDb;
+/** The outbox as it is pushed (plain-value entries expanded). */
+const pushShaped = async () => (await db.outbox.toArray()).map(expandOutboxEntry);
 let counter = 0;
 function open() {
   counter += 1;
@@ -31,7 +34,7 @@ describe('data layer', () => {
     const id = await data.create('accounts', account());
     await data.update('accounts', id, { name: 'Northwind Health Group' });
     expect((await db.accounts.get(id))?.name).toBe('Northwind Health Group');
-    const outbox = await db.outbox.toArray();
+    const outbox = await pushShaped();
     expect(outbox.map((m) => m.mutationId)).toEqual([1, 2]);
     expect(outbox[0]?.fields.name).toEqual({ value: 'Northwind Health', base: 0 });
     expect(outbox[1]?.fields).toEqual({ name: { value: 'Northwind Health Group', base: 0 } });
@@ -44,7 +47,7 @@ describe('data layer', () => {
     const id = await data.create('accounts', account());
     await db.recordMeta.put({ entity: 'accounts', id, space: 'team', versions: { name: 17 }, values: {} });
     await data.update('accounts', id, { name: 'Renamed' });
-    const last = (await db.outbox.toArray()).at(-1);
+    const last = (await pushShaped()).at(-1);
     expect(last?.fields.name).toEqual({ value: 'Renamed', base: 17 });
   });
 
@@ -80,7 +83,7 @@ describe('data layer', () => {
     expect((await db.accounts.get(id))?.deleted).toBe(true);
     await data.restore('accounts', id);
     expect((await db.accounts.get(id))?.deleted).toBe(false);
-    const fields = (await db.outbox.toArray()).slice(1).map((m) => m.fields.deleted?.value);
+    const fields = (await pushShaped()).slice(1).map((m) => m.fields.deleted?.value);
     expect(fields).toEqual([true, false]);
   });
 
@@ -123,7 +126,7 @@ describe('data layer', () => {
     // After a first sync stored other records (known at its floor), an edit bases itself on that floor.
     await db.meta.put({ key: 'pulledFloor', value: 40 });
     await data.update('accounts', 'imported', { industry: 'Retail' });
-    const outbox = await db.outbox.toArray();
+    const outbox = await pushShaped();
     expect(outbox.map((m) => [m.id, m.space, Object.values(m.fields).map((f) => f.base)])).toEqual([
       ['imported', 'team', Array(Object.keys(outbox[0]?.fields ?? {}).length).fill(0)],
       ['mine', 'private', Array(Object.keys(outbox[1]?.fields ?? {}).length).fill(0)],

@@ -6,7 +6,7 @@ import type { WritePlan } from '../../../shared/domain/write-plan';
 import { knownVersion, rememberPulledValues } from '../../../shared/sync/apply-pulled';
 import { mutationTooLarge } from '../../../shared/sync/push-size';
 import { newRecordId } from '../lib/ids';
-import type { OutboxEntry, OutboxField, RapportDb, RecordMeta, Space } from './db';
+import type { OutboxField, RapportDb, RecordMeta, Space, StoredOutboxEntry } from './db';
 import { issueStamps, readMeta, syncStateTables } from './sync-state';
 import { ValidationError } from './validation-error';
 
@@ -80,7 +80,7 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
     const floor = changes.some((c, i) => c.before && !metas[i]) ? await readMeta(db, 'pulledFloor') : undefined;
     const stamps = await issueStamps(db, changes.length, now());
     const metaWrites = new Map<string, RecordMeta>();
-    const entries: OutboxEntry[] = changes.map((change, i) => {
+    const entries: StoredOutboxEntry[] = changes.map((change, i) => {
       const key = `${change.entity}:${change.id}`;
       const known = metaWrites.get(key) ?? metas[i];
       let meta: RecordMeta = known ?? (change.before && floor !== undefined
@@ -97,10 +97,13 @@ export function createDataLayer(db: RapportDb, now: () => number = Date.now) {
           metaWrites.set(key, meta);
         }
       }
-      const fields: Record<string, OutboxField> = {};
-      for (const [field, value] of Object.entries(change.fields)) fields[field] = { value, base: knownVersion(meta, field) };
       const stamp = stamps[i];
       if (!stamp) throw new Error('Clock stamps ran out');
+      // A create (an import's 10,000 of them) bases every field on 0: its values are stored as they
+      // are, without a { value, base } object per field (expanded again when pushed).
+      if (!known && !change.before) return { ...stamp, entity: change.entity, id: change.id, space: meta.space, values: change.fields };
+      const fields: Record<string, OutboxField> = {};
+      for (const [field, value] of Object.entries(change.fields)) fields[field] = { value, base: knownVersion(meta, field) };
       return { ...stamp, entity: change.entity, id: change.id, space: meta.space, fields };
     });
     if (metaWrites.size > 0) await db.recordMeta.bulkPut([...metaWrites.values()]);

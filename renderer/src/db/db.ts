@@ -2,9 +2,9 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import { entityNames, type EntityName, type EntityRecord } from '../../../shared/domain/entities';
 import { readRecord } from '../../../shared/domain/record-check';
 import { schemaVersions } from './schema';
-import type { HeldMutation, MetaRow, OutboxEntry, RecordMeta, Rejection, SetAsideRecord } from './sync-state-schema';
+import type { HeldMutation, MetaRow, RecordMeta, Rejection, SetAsideRecord, StoredOutboxEntry } from './sync-state-schema';
 
-export type { MetaRow, OutboxEntry, OutboxField, RecordMeta, Rejection } from './sync-state-schema';
+export type { MetaRow, OutboxEntry, OutboxField, RecordMeta, Rejection, StoredOutboxEntry } from './sync-state-schema';
 
 /** Where a record is visible: the whole team, or its creator only (PROTOCOL.md `space`). */
 export type Space = 'team' | 'private';
@@ -12,7 +12,7 @@ export type Space = 'team' | 'private';
 /** The typed Dexie database: one table per entity plus local bookkeeping. */
 export type RapportDb = Dexie & { [E in EntityName]: Table<EntityRecord<E>, string> } & {
   recordMeta: Table<RecordMeta, [string, string]>;
-  outbox: Table<OutboxEntry, number>;
+  outbox: Table<StoredOutboxEntry, number>;
   meta: Table<MetaRow, string>;
   rejections: Table<Rejection, number>;
   held: Table<HeldMutation, number>;

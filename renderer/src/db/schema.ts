@@ -75,6 +75,14 @@ const leanEntityStores: Record<string, string> = {
   surveyFollowUps: 'id, accountId, ownerId, stage',
 };
 
+/**
+ * Version 6: the outbox is read in push order and as a whole (pendingFieldsByRecord), never by record,
+ * so its `[entity+id]` index — one more entry written with each of an import's 10,000 mutations — is
+ * dropped. Entries may now be stored as plain values (sync-state-schema.ts `storedOutboxEntrySchema`);
+ * no stored data changes.
+ */
+const version6Stores = { outbox: 'mutationId' };
+
 /** Every published schema version, oldest first. */
 export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
   { version: 1, stores: { ...entityStoresV1, ...localStoresV1 } },
@@ -86,4 +94,6 @@ export const schemaVersions: { version: number; stores: Record<string, string> }
   { version: 4, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore, ...version3Stores, ...version4Stores } },
   // 5: see leanEntityStores (indexes dropped, no data changed).
   { version: 5, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore, ...version3Stores, ...version4Stores, ...leanEntityStores } },
+  // 6: see version6Stores.
+  { version: 6, stores: { ...entityStoresV1, ...localStoresV1, ...rejectionStore, ...version3Stores, ...version4Stores, ...leanEntityStores, ...version6Stores } },
 ];

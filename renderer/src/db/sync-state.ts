@@ -2,7 +2,7 @@ import type { EntityName } from '../../../shared/domain/entities';
 import { createHlcState, receiveHlc, tickHlc, type HlcState } from '../../../shared/sync/hlc';
 import { randomHex } from '../lib/ids';
 import type { RapportDb } from './db';
-import { isClockSane, type HeldMutation, type MetaKey, type MetaRow, type OutboxEntry, type Rejection } from './sync-state-schema';
+import { isClockSane, type HeldMutation, type MetaKey, type MetaRow, type OutboxEntry, type OutboxField, type Rejection, type StoredOutboxEntry } from './sync-state-schema';
 
 /*
  * The one owner of sync bookkeeping: the outbox, record metadata, installation facts (meta),
@@ -81,28 +81,67 @@ export async function nextMutationIdOf(db: RapportDb): Promise<number> {
   return (await readMeta(db, 'nextMutationId')) ?? 1;
 }
 
-/** The oldest mutations waiting to be pushed. */
-export function outboxHead(db: RapportDb, limit: number): Promise<OutboxEntry[]> {
-  return db.outbox.orderBy('mutationId').limit(limit).toArray();
+/** A stored outbox entry in push shape (PROTOCOL 1.1): plain values become fields based on version 0; push-shaped entries (all of older versions) are returned as they are. */
+export function expandOutboxEntry(stored: StoredOutboxEntry): OutboxEntry {
+  const { values, fields, ...rest } = stored;
+  if (fields) return { ...rest, fields };
+  const expanded: Record<string, OutboxField> = {};
+  for (const [field, value] of Object.entries(values ?? {})) expanded[field] = { value, base: 0 };
+  return { ...rest, fields: expanded };
+}
+
+/** The names of the fields a stored outbox entry changes, in either shape. */
+export function outboxEntryFieldNames(stored: { fields?: Record<string, unknown>; values?: Record<string, unknown> }): string[] {
+  return Object.keys(stored.fields ?? stored.values ?? {});
+}
+
+/** The oldest mutations waiting to be pushed, in push shape. */
+export async function outboxHead(db: RapportDb, limit: number): Promise<OutboxEntry[]> {
+  return (await db.outbox.orderBy('mutationId').limit(limit).toArray()).map(expandOutboxEntry);
 }
 
 /** The fields with a pending local mutation (in the outbox or held for the clock), per `entity:id`. */
 export async function pendingFieldsByRecord(db: RapportDb): Promise<Map<string, Set<string>>> {
   const pending = new Map<string, Set<string>>();
-  const entries: { entity: string; id: string; fields: Record<string, unknown> }[] = [...(await db.outbox.toArray()), ...(await db.held.toArray())];
+  const entries: (StoredOutboxEntry | HeldMutation)[] = [...(await db.outbox.toArray()), ...(await db.held.toArray())];
   for (const entry of entries) {
     const key = `${entry.entity}:${entry.id}`;
     const fields = pending.get(key) ?? new Set<string>();
-    for (const field of Object.keys(entry.fields)) fields.add(field);
+    for (const field of outboxEntryFieldNames(entry)) fields.add(field);
     pending.set(key, fields);
   }
   return pending;
 }
 
-/** The fields of one record with a pending local mutation. */
-export async function pendingFieldsOf(db: RapportDb, entity: string, id: string): Promise<Set<string>> {
-  const entries = [...(await db.outbox.where('[entity+id]').equals([entity, id]).toArray()), ...(await db.held.where('[entity+id]').equals([entity, id]).toArray())];
-  return new Set(entries.flatMap((e) => Object.keys(e.fields)));
+/** How many pending mutations (outbox and held) change each field of each record, kept current as a push's answer is settled. */
+export type PendingFields = {
+  /** Whether a pending mutation still changes this field of this record. */
+  has(entity: string, id: string, field: string): boolean;
+  /** Counts a mutation that became pending (held for the clock) or stopped being (left the outbox). */
+  count(entry: { entity: string; id: string; fields: Record<string, unknown> }, delta: 1 | -1): void;
+};
+
+/**
+ * The fields with a pending mutation, read from the outbox and the held mutations once (inside the
+ * caller's transaction) and then kept current with `count`, so settling a push answer with many
+ * refusals reads the outbox once, not once per refusal.
+ */
+export async function readPendingFields(db: RapportDb): Promise<PendingFields> {
+  const counts = new Map<string, number>();
+  const keyOf = (entity: string, id: string, field: string) => `${entity}\u0000${id}\u0000${field}`;
+  const add = (entity: string, id: string, fields: string[], delta: number) => {
+    for (const field of fields) {
+      const key = keyOf(entity, id, field);
+      const next = (counts.get(key) ?? 0) + delta;
+      if (next > 0) counts.set(key, next);
+      else counts.delete(key);
+    }
+  };
+  for (const entry of [...(await db.outbox.toArray()), ...(await db.held.toArray())]) add(entry.entity, entry.id, outboxEntryFieldNames(entry), 1);
+  return {
+    has: (entity, id, field) => counts.has(keyOf(entity, id, field)),
+    count: (entry, delta) => add(entry.entity, entry.id, Object.keys(entry.fields), delta),
+  };
 }
 
 /** Records rejections the user has to see. */
@@ -133,7 +172,7 @@ export async function releaseHeld(db: RapportDb, nowMs: number): Promise<number>
   const first = queued[0]?.mutationId ?? (await nextMutationIdOf(db));
   await writeMeta(db, { key: 'nextMutationId', value: first });
   const stamps = await issueStamps(db, held.length, nowMs);
-  const released: OutboxEntry[] = held.map((h, i) => ({ ...stampAt(stamps, i), entity: h.entity, id: h.id, space: h.space, fields: h.fields }));
+  const released: StoredOutboxEntry[] = held.map((h, i) => ({ ...stampAt(stamps, i), entity: h.entity, id: h.id, space: h.space, fields: h.fields }));
   const after = first + held.length;
   await db.outbox.clear();
   await db.outbox.bulkAdd([...released, ...queued.map((m, i) => ({ ...m, mutationId: after + i }))]);
@@ -161,7 +200,7 @@ export async function takeNewClientId(db: RapportDb): Promise<string> {
 }
 
 /** Renumbers the outbox from 1, keeping its order, and sets the next mutation id after it. */
-export async function renumberOutbox(db: RapportDb, keep: (entry: OutboxEntry) => boolean = () => true): Promise<void> {
+export async function renumberOutbox(db: RapportDb, keep: (entry: StoredOutboxEntry) => boolean = () => true): Promise<void> {
   const kept = (await db.outbox.orderBy('mutationId').toArray()).filter(keep);
   await db.outbox.clear();
   await db.outbox.bulkAdd(kept.map((m, i) => ({ ...m, mutationId: i + 1 })));

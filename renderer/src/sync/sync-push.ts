@@ -3,7 +3,7 @@ import { maxMutationsPerPush, pushResponseSchema, type MutationResult } from '..
 import { splitIntoPushes } from '../../../shared/sync/push-size';
 import type { OutboxEntry, RapportDb } from '../db/db';
 import {
-  addRejections, clientIdOf, holdForClock, nextMutationIdOf, outboxHead, pendingFieldsOf, releaseHeld, takeNewClientId,
+  addRejections, clientIdOf, holdForClock, nextMutationIdOf, outboxHead, readPendingFields, releaseHeld, takeNewClientId, type PendingFields,
 } from '../db/sync-state';
 import { problemFromResponse, type SyncProblem } from './sync-errors';
 import type { SyncTransport } from './transport';
@@ -63,16 +63,20 @@ async function settlePush(db: RapportDb, batch: OutboxEntry[], results: Mutation
   let rejected = 0;
   let held = 0;
   await db.transaction('rw', db.tables, async () => {
+    // The fields still pending, read once when a refusal first needs them, then kept current here.
+    let pending: PendingFields | undefined;
     for (const result of results) {
       const entry = byId.get(result.mutationId);
       if (!entry || result.status === 'out_of_order') continue;
       processed += 1;
       await db.outbox.delete(entry.mutationId);
+      pending?.count(entry, -1);
       if (result.status === 'conflict') conflicts += result.conflicts.length;
       if (result.status !== 'rejected') continue;
       if (result.reason === 'clock_skew') {
         // Not the edit's fault: keep it (and its local value) to send again once the clock is right.
         await holdForClock(db, entry);
+        pending?.count(entry, 1);
         held += 1;
         continue;
       }
@@ -80,25 +84,30 @@ async function settlePush(db: RapportDb, batch: OutboxEntry[], results: Mutation
       const fields = result.field ? [result.field] : Object.keys(entry.fields);
       const at = new Date(now()).toISOString();
       await addRejections(db, fields.map((field) => ({ entity: entry.entity, recordId: entry.id, field, reason: result.reason, message: result.message, typed: entry.fields[field]?.value ?? null, at })));
-      await restorePulledValues(db, entry);
+      pending = await restorePulledValues(db, entry, pending);
     }
   });
   return { processed, conflicts, rejected, held };
 }
 
-async function restorePulledValues(db: RapportDb, entry: OutboxEntry) {
-  if (!isEntityName(entry.entity)) return;
+/**
+ * Puts back the last pulled value of each field of a refused edit that no other pending edit changes.
+ * Returns the pending fields, read on the first call that needs them and passed back in after.
+ */
+async function restorePulledValues(db: RapportDb, entry: OutboxEntry, known: PendingFields | undefined): Promise<PendingFields | undefined> {
+  if (!isEntityName(entry.entity)) return known;
   const meta = await db.recordMeta.get([entry.entity, entry.id]);
-  if (!meta?.values) return;
-  const stillPending = await pendingFieldsOf(db, entry.entity, entry.id);
+  if (!meta?.values) return known;
+  const pending = known ?? (await readPendingFields(db));
   const patch: Record<string, unknown> = {};
   const values = { ...meta.values };
   for (const field of Object.keys(entry.fields)) {
-    if (stillPending.has(field) || !(field in values)) continue;
+    if (pending.has(entry.entity, entry.id, field) || !(field in values)) continue;
     patch[field] = values[field];
     delete values[field]; // the record holds the server's value again
   }
-  if (Object.keys(patch).length === 0) return;
+  if (Object.keys(patch).length === 0) return pending;
   await db.table(entry.entity).update(entry.id, patch);
   await db.recordMeta.put({ ...meta, values });
+  return pending;
 }

@@ -1,9 +1,10 @@
 import type { OutboxEntry, RapportDb } from '../db';
 import { db as appDb } from '../instance';
+import { expandOutboxEntry } from '../sync-state';
 
-/** The unsynced edits waiting in the outbox, in push order. */
-export function readOutbox(db: RapportDb = appDb): Promise<OutboxEntry[]> {
-  return db.outbox.toArray();
+/** The unsynced edits waiting in the outbox, in push order and push shape (whichever shape they are stored in). */
+export async function readOutbox(db: RapportDb = appDb): Promise<OutboxEntry[]> {
+  return (await db.outbox.toArray()).map(expandOutboxEntry);
 }
 
 /** Calls `listener` whenever an edit enters or leaves the outbox; returns the unsubscribe. */

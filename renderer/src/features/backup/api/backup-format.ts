@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { recordIdSchema } from '../../../../../shared/domain/common';
 import { entityFields, entityNames, type EntityName } from '../../../../../shared/domain/entities';
 import {
-  heldMutationSchema, metaRowSchema, outboxEntrySchema, recordMetaSchema, rejectionSchema, setAsideSchema,
-  type HeldMutation, type MetaRow, type OutboxEntry, type RecordMeta, type Rejection, type SetAsideRecord,
+  heldMutationSchema, metaRowSchema, recordMetaSchema, rejectionSchema, setAsideSchema, storedOutboxEntrySchema,
+  type HeldMutation, type MetaRow, type RecordMeta, type Rejection, type SetAsideRecord, type StoredOutboxEntry,
 } from '../../../db/sync-state-schema';
 
 /** The version of the backup file format this app writes and reads. */
 export const backupFormatVersion = 1;
 
 const rowSchemas: Record<string, z.ZodType> = {
-  recordMeta: recordMetaSchema, outbox: outboxEntrySchema, meta: metaRowSchema,
+  recordMeta: recordMetaSchema, outbox: storedOutboxEntrySchema, meta: metaRowSchema,
   rejections: rejectionSchema, held: heldMutationSchema, setAside: setAsideSchema,
 };
 for (const e of entityNames) {
@@ -35,7 +35,7 @@ const envelopeSchema = z.object({
  */
 export type Backup = Omit<z.infer<typeof envelopeSchema>, 'tables'> & {
   tables: { [E in EntityName]: Record<string, unknown>[] } & {
-    recordMeta: RecordMeta[]; outbox: OutboxEntry[]; meta: MetaRow[]; rejections: Rejection[]; held: HeldMutation[]; setAside: SetAsideRecord[];
+    recordMeta: RecordMeta[]; outbox: StoredOutboxEntry[]; meta: MetaRow[]; rejections: Rejection[]; held: HeldMutation[]; setAside: SetAsideRecord[];
   };
 };
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../../../../shared/sample/portfolio';
 import { createDataLayer } from '../../../db/data-layer';
 import { createDb, type RapportDb } from '../../../db/db';
+import { outboxHead } from '../../../db/sync-state';
 import { readBackup } from './backup-format';
 import { backupCounts, createBackup, restoreBackup } from './backup-io';
 
@@ -98,6 +99,33 @@ describe('JSON backup and restore', () => {
     await restoreBackup(target, backup, now);
     const clock = await target.meta.get('clock');
     expect(clock?.key === 'clock' ? clock.value.wallMs : 0).toBe(now);
+  });
+
+  it('restores a backup made by version 5 (unsent edits stored with their bases) and keeps them ready to push as they were', async () => {
+    const source = await seeded('backup-v5');
+    const backup = JSON.parse(JSON.stringify(await createBackup(source))) as { schemaVersion: number; tables: { outbox: Record<string, unknown>[] } };
+    // Version 5 stored every unsent edit in push shape: { field: { value, base } }.
+    backup.schemaVersion = 5;
+    backup.tables.outbox = (await outboxHead(source, 10_000)).map((entry) => ({ ...entry }));
+    expect(backup.tables.outbox.every((entry) => 'fields' in entry && !('values' in entry))).toBe(true);
+    const read = readBackup(JSON.stringify(backup), 6);
+    if (!read.ok) throw new Error(read.message);
+    const target = createDb('backup-v5-target');
+    await restoreBackup(target, read.backup);
+    const restored = await outboxHead(target, 10_000);
+    expect(restored.map(({ entity, id, fields }) => ({ entity, id, fields }))).toEqual((await outboxHead(source, 10_000)).map(({ entity, id, fields }) => ({ entity, id, fields })));
+    expect(restored.map((m) => m.mutationId)).toEqual(restored.map((_, i) => i + 1));
+  });
+
+  it('refuses an unsent edit with both its values and its fields, or with neither', async () => {
+    const good = await createBackup(await seeded('backup-shapes'));
+    for (const damage of [(e: Record<string, unknown>) => { e.fields = { name: { value: 'x', base: 0 } }; }, (e: Record<string, unknown>) => { delete e.values; }]) {
+      const copy = JSON.parse(JSON.stringify(good)) as { tables: { outbox: Record<string, unknown>[] } };
+      const first = copy.tables.outbox[0];
+      if (!first) throw new Error('no unsent edit');
+      damage(first);
+      expect(readBackup(JSON.stringify(copy))).toMatchObject({ ok: false, message: expect.stringMatching(/tables\.outbox\.0 .*either its fields or its values/) });
+    }
   });
 
   it('refuses files that are not backups or are damaged, saying why', async () => {
