@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../../../shared/import/csv-rows';
 import { generatePortfolio } from '../../../../../shared/sample/portfolio';
 import { data, db } from '../../../db/instance';
-import { runImport } from './run-import';
+import { createChunkRows, runImport } from './run-import';
 
 describe('importing survey answers', () => {
   it('opens a follow-up for each imported detractor, with the answer, and never a second one', async () => {
@@ -27,17 +27,18 @@ describe('importing in chunks', () => {
   it('keeps every chunk written before a failing one, writes nothing of the failing chunk, and reports the failure', async () => {
     const { accounts } = generatePortfolio({ accounts: 6000, usageWeeks: 0 });
     const creates = accounts.map((a) => ({ ...a, id: `chunk-${a.id}` }));
-    // Row 3,000 (second chunk of 2,500) already exists: its chunk's bulkAdd fails as a whole.
-    const clash = creates[3000]!;
+    // A row of the second chunk already exists: that chunk's bulkAdd fails as a whole.
+    const chunk = createChunkRows;
+    const clash = creates[chunk + Math.floor(chunk / 5)]!;
     await data.createMany('accounts', [clash]);
     const plan = { creates, updates: [], unchanged: 0, rejected: [], skipped: 0, duplicates: [], notes: [], pastRenewals: 0, timelineNotes: [], outcomes: [] };
     const progress: number[] = [];
     await expect(runImport({ db, data }, 'accounts', { headers: [], rows: [] }, [], (p) => { if (p.phase === 'saving') progress.push(p.done); }, { plan })).rejects.toThrow();
     const stored = new Set(await db.accounts.where(':id').startsWith('chunk-').primaryKeys());
-    expect(creates.slice(0, 2500).every((a) => stored.has(a.id))).toBe(true);
-    expect(creates.slice(2500, 5000).filter((a) => stored.has(a.id)).map((a) => a.id)).toEqual([clash.id]);
+    expect(creates.slice(0, chunk).every((a) => stored.has(a.id))).toBe(true);
+    expect(creates.slice(chunk, 2 * chunk).filter((a) => stored.has(a.id)).map((a) => a.id)).toEqual([clash.id]);
     // What the progress said was saved is really there.
     expect(Math.max(...progress)).toBeLessThanOrEqual(stored.size);
-    expect(progress).toContain(2500);
+    expect(progress).toContain(chunk);
   }, 60_000);
 });
