@@ -23,11 +23,10 @@ export type ImportOutcome<E extends ImportEntity> = {
 export type RunImportOptions<E extends ImportEntity> = { choices?: ImportChoices; fileName?: string; plan?: ImportPlan<E> };
 
 /**
- * New records per command. 1,000 rows keep each chunk's main-thread task (checking the rows, handing
- * them to IndexedDB) near 150–250 ms on a 2-core machine, where 2,500 took 300–900 ms, for the same
- * total time within the noise (bench/README.md, wip/import2).
+ * New records per command. 1,000 rows kept each chunk's main-thread task near 130–240 ms (2,500: 300–900 ms)
+ * but made the import 0.5–1 s slower in back-to-back runs (bench/README.md, wip/import2), so 2,500 stays.
  */
-export const createChunkRows = 1000;
+export const createChunkRows = 2500;
 const updateChunk = 250;
 
 /** Lets the browser paint and handle input between chunks, so a big import never freezes the window. */
