@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { newRecordFields } from '../../../../shared/domain/record-defaults';
 import { data, db } from '../instance';
-import { readIndexEquals } from './index-reads';
+import { indexReadChunk, readIndexEquals } from './index-reads';
 
 const at = '2026-11-01T00:00:00.000Z';
 const titles = (rows: { title: string }[]) => rows.map((r) => r.title).sort();
@@ -38,5 +38,20 @@ describe('reading records by an index value', () => {
       return readIndexEquals(db, db.commitments, 'status', ['open']);
     });
     expect(titles(inside)).toEqual(expect.arrayContaining(['Inside', 'Written in it']));
+  });
+});
+
+describe('reading many records by an index value', () => {
+  it('reads every one across several steps, none twice, skipping those of other values', async () => {
+    const account = await data.create('accounts', newRecordFields('accounts', { name: 'Many Co' }, at));
+    const count = indexReadChunk * 2 + 13;
+    const rows = Array.from({ length: count }, (_, i) => ({
+      ...newRecordFields('commitments', { accountId: account, title: `Many ${i}`, status: i % 5 === 0 ? 'kept' as const : 'open' as const }, at),
+      id: `many-${String(i).padStart(5, '0')}`,
+    }));
+    await data.createMany('commitments', rows);
+    const read = (await readIndexEquals(db, db.commitments, 'status', ['open'])).filter((c) => c.id.startsWith('many-'));
+    const expected = rows.filter((r) => r.status === 'open').map((r) => r.id);
+    expect(read.map((c) => c.id)).toEqual(expected);
   });
 });
