@@ -28,7 +28,7 @@ export async function readIndexEquals<T>(db: RapportDb, table: Table<T, string>,
   for (const value of values) {
     let after: string | null = null;
     for (;;) {
-      const last = await readStep(db, table.name, index, value, after, out);
+      const last: string | null = await readStep(db, table.name, index, value, after, out);
       if (last === null) break;
       after = last;
       await new Promise((resume) => setTimeout(resume, 0));
