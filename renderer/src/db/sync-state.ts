@@ -100,11 +100,15 @@ export async function outboxHead(db: RapportDb, limit: number): Promise<OutboxEn
   return (await db.outbox.orderBy('mutationId').limit(limit).toArray()).map(expandOutboxEntry);
 }
 
+/** Every pending local mutation: in the outbox (either stored shape) or held for the clock. */
+async function readPendingMutations(db: RapportDb): Promise<(StoredOutboxEntry | HeldMutation)[]> {
+  return [...(await db.outbox.toArray()), ...(await db.held.toArray())];
+}
+
 /** The fields with a pending local mutation (in the outbox or held for the clock), per `entity:id`. */
 export async function pendingFieldsByRecord(db: RapportDb): Promise<Map<string, Set<string>>> {
   const pending = new Map<string, Set<string>>();
-  const entries: (StoredOutboxEntry | HeldMutation)[] = [...(await db.outbox.toArray()), ...(await db.held.toArray())];
-  for (const entry of entries) {
+  for (const entry of await readPendingMutations(db)) {
     const key = `${entry.entity}:${entry.id}`;
     const fields = pending.get(key) ?? new Set<string>();
     for (const field of outboxEntryFieldNames(entry)) fields.add(field);
@@ -137,7 +141,7 @@ export async function readPendingFields(db: RapportDb): Promise<PendingFields> {
       else counts.delete(key);
     }
   };
-  for (const entry of [...(await db.outbox.toArray()), ...(await db.held.toArray())]) add(entry.entity, entry.id, outboxEntryFieldNames(entry), 1);
+  for (const entry of await readPendingMutations(db)) add(entry.entity, entry.id, outboxEntryFieldNames(entry), 1);
   return {
     has: (entity, id, field) => counts.has(keyOf(entity, id, field)),
     count: (entry, delta) => add(entry.entity, entry.id, Object.keys(entry.fields), delta),
